@@ -1,0 +1,64 @@
+package org.reviewworkspace.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends to the audit trail and reads it back. Recording joins the caller's transaction, so
+ * an action and its audit event are committed together or not at all.
+ */
+@Service
+public class AuditService {
+
+    private final AuditEventRepository events;
+    private final AuditChainHeadRepository heads;
+    private final Clock clock;
+
+    AuditService(AuditEventRepository events, AuditChainHeadRepository heads, Clock clock) {
+        this.events = events;
+        this.heads = heads;
+        this.clock = clock;
+    }
+
+    /** Appends one event to the chain; must run inside the transaction of the action it records. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEvent record(AuditEntry entry) {
+        AuditChainHead head = heads.lockById(AuditChainHead.ID)
+                .orElseThrow(() -> new IllegalStateException("audit_chain_head row missing; see migration V1"));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        AuditEvent event = events.save(new AuditEvent(head.lastSequence() + 1, now, entry, head.lastHash()));
+        head.advance(event);
+        return event;
+    }
+
+    /** Appends an event in a transaction of its own, for what happens outside any action (logins). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public AuditEvent recordAlone(AuditEntry entry) {
+        return record(entry);
+    }
+
+    /** The events of one review, newest first, one page at a time. */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> timeline(long reviewId, Pageable page) {
+        return events.findByReviewIdOrderBySequenceDesc(reviewId,
+                PageRequest.of(page.getPageNumber(), page.getPageSize()));
+    }
+
+    @Transactional(readOnly = true)
+    public long timelineSize(long reviewId) {
+        return events.countByReviewId(reviewId);
+    }
+
+    /** The events of one kind for one review, oldest first; used by tests and reports. */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> eventsOf(long reviewId, String action) {
+        return events.findByReviewIdAndActionOrderBySequenceAsc(reviewId, action);
+    }
+}

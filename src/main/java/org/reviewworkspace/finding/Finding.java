@@ -1,0 +1,123 @@
+package org.reviewworkspace.finding;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.util.Objects;
+
+/** A strength, concern or recommendation about one institution, or cross-cutting. */
+@Entity
+class Finding {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long reviewId;
+    private Long institutionId;
+    private Long assessmentId;
+    @Enumerated(EnumType.STRING)
+    private FindingType type;
+    private String domain;
+    @Enumerated(EnumType.STRING)
+    private Priority priority;
+    private String statement;
+    @Enumerated(EnumType.STRING)
+    private FindingStatus status = FindingStatus.DRAFT;
+    private int position;
+    private int revision = 1;
+    private String author;
+    private String lastEditor;
+    private Long carriedFromId;
+    @Version
+    private long version;
+
+    protected Finding() {
+    }
+
+    Finding(Long reviewId, Long institutionId, Long assessmentId, FindingType type, Priority priority,
+            String statement, String author, int position) {
+        this.reviewId = reviewId;
+        this.institutionId = institutionId;
+        this.assessmentId = assessmentId;
+        this.type = type;
+        this.priority = priority;
+        this.statement = statement;
+        this.author = author;
+        this.lastEditor = author;
+        this.position = position;
+    }
+
+    /** Applies a consolidation edit; a real change makes a new revision. Returns whether anything changed. */
+    boolean edit(FindingEdit edit, String editor, int position) {
+        boolean changed = !Objects.equals(institutionId, edit.getInstitutionId()) || type != edit.getType()
+                || priority != edit.getPriority() || !statement.equals(edit.getStatement().trim())
+                || (status == FindingStatus.WITHDRAWN) != edit.isWithdrawn();
+        this.position = position;
+        if (changed) {
+            this.institutionId = edit.getInstitutionId();
+            this.type = edit.getType();
+            this.priority = edit.getPriority();
+            this.statement = edit.getStatement().trim();
+            this.status = edit.isWithdrawn() ? FindingStatus.WITHDRAWN : FindingStatus.DRAFT;
+            this.revision++;
+            this.lastEditor = editor;
+        }
+        return changed;
+    }
+
+    void moveTo(FindingStatus status) {
+        this.status = status;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long reviewId() {
+        return reviewId;
+    }
+
+    Long institutionId() {
+        return institutionId;
+    }
+
+    Long assessmentId() {
+        return assessmentId;
+    }
+
+    FindingType type() {
+        return type;
+    }
+
+    Priority priority() {
+        return priority;
+    }
+
+    String statement() {
+        return statement;
+    }
+
+    FindingStatus status() {
+        return status;
+    }
+
+    int revision() {
+        return revision;
+    }
+
+    int position() {
+        return position;
+    }
+
+    String author() {
+        return author;
+    }
+
+    String lastEditor() {
+        return lastEditor;
+    }
+}

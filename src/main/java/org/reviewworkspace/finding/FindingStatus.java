@@ -1,0 +1,13 @@
+package org.reviewworkspace.finding;
+
+/** A finding's way from an assessor's draft to the published report. */
+public enum FindingStatus {
+    /** Raised in an assessment, not yet consolidated. */
+    DRAFT,
+    /** Part of the findings set the approver signs off. */
+    CONSOLIDATED,
+    /** Taken out during consolidation; kept for provenance. */
+    WITHDRAWN,
+    /** In the published report; frozen. */
+    PUBLISHED
+}

@@ -1,0 +1,66 @@
+package org.reviewworkspace.partnership;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/** A programme's relationship with one partner country, e.g. CERN associate membership of Pakistan. */
+@Entity
+public class Partnership {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String name;
+    /** Short code of the partner used in review reference codes, e.g. {@code PK}. */
+    private String code;
+    private String partner;
+    private String hostOrganisation;
+    private String programme;
+    private LocalDate memberSince;
+    @Version
+    private long version;
+
+    protected Partnership() {
+    }
+
+    public Partnership(String name, String code, String partner, String hostOrganisation, String programme, LocalDate memberSince) {
+        this.name = name;
+        this.code = code;
+        this.partner = partner;
+        this.hostOrganisation = hostOrganisation;
+        this.programme = programme;
+        this.memberSince = memberSince;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getPartner() {
+        return partner;
+    }
+
+    public String getHostOrganisation() {
+        return hostOrganisation;
+    }
+
+    public String getProgramme() {
+        return programme;
+    }
+
+    public LocalDate getMemberSince() {
+        return memberSince;
+    }
+}

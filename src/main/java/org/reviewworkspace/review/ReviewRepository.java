@@ -1,0 +1,29 @@
+package org.reviewworkspace.review;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ReviewRepository extends JpaRepository<Review, Long> {
+
+    Optional<Review> findByReferenceCode(String referenceCode);
+
+    List<Review> findByReferenceCodeIn(Collection<String> referenceCodes);
+
+    Optional<Review> findFirstByPartnershipIdOrderByCreatedAtDesc(Long partnershipId);
+
+    long countByReferenceCodeStartingWith(String prefix);
+
+    /** Reviews matching {@code text} that a user sees as everyone, as a member, or by the review's status. */
+    @Query("""
+            select r from Review r where (lower(r.title) like :text or lower(r.referenceCode) like :text)
+            and (:all = true
+                 or (:asMember = true and exists (select m from ReviewMember m where m.review = r and m.username = :username))
+                 or (:byStatus = true and r.status in :statuses))""")
+    Page<Review> findVisible(String text, boolean all, boolean asMember, String username, boolean byStatus,
+                             Collection<ReviewStatus> statuses, Pageable page);
+}

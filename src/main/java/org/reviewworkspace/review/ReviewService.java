@@ -1,0 +1,227 @@
+package org.reviewworkspace.review;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.reviewworkspace.audit.AuditEntry;
+import org.reviewworkspace.audit.AuditEvent;
+import org.reviewworkspace.audit.AuditService;
+import org.reviewworkspace.base.InvalidInputException;
+import org.reviewworkspace.base.NotAllowedException;
+import org.reviewworkspace.base.NotFoundException;
+import org.reviewworkspace.partnership.PartnershipService;
+import org.reviewworkspace.partnership.PartnershipSummary;
+import org.reviewworkspace.security.CurrentUser;
+import org.reviewworkspace.security.Role;
+import org.reviewworkspace.security.UserDirectory;
+import org.reviewworkspace.workflow.TaskRef;
+import org.reviewworkspace.workflow.Workflow;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Starts, lists, shows and cancels reviews; keeps each review's delegation. */
+@Service
+public class ReviewService {
+
+    private final ReviewRepository reviews;
+    private final ReviewAccess access;
+    private final CurrentUser currentUser;
+    private final PartnershipService partnerships;
+    private final UserDirectory users;
+    private final Workflow workflow;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReviewService(ReviewRepository reviews, ReviewAccess access, CurrentUser currentUser,
+                  PartnershipService partnerships, UserDirectory users, Workflow workflow, AuditService audit,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.reviews = reviews;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.partnerships = partnerships;
+        this.users = users;
+        this.workflow = workflow;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a review of a partnership (coordinators only): gives it the next reference code of
+     * its year, e.g. {@code REV-2025-PK-01}, and starts its process at "Plan visit".
+     */
+    @Transactional
+    public ReviewSummary startReview(StartReviewForm form) {
+        String coordinator = currentUser.require(Role.COORDINATOR, "start a review");
+        new InvalidInputException.Collector()
+                .rejectIf(form.getPartnershipId() == null, "partnershipId", "Choose the partnership under review")
+                .rejectIf(form.getTitle() == null || form.getTitle().isBlank(), "title", "Give the review a title")
+                .rejectIf(form.getYear() == null || form.getYear() < 2000 || form.getYear() > 2100, "year",
+                        "Enter a year between 2000 and 2100")
+                .throwIfAny();
+        PartnershipSummary partnership = partnerships.partnership(form.getPartnershipId());
+        String prefix = "REV-" + form.getYear() + "-" + partnership.code() + "-";
+        String referenceCode = prefix + String.format("%02d", reviews.countByReferenceCodeStartingWith(prefix) + 1);
+        Long previous = latestOf(partnership.id()).map(Review::getId).orElse(null);
+        Review review = reviews.save(new Review(referenceCode, form.getTitle().trim(), blankToNull(form.getObjectives()),
+                partnership.id(), previous, coordinator, clock.instant()));
+        audit.record(AuditEntry.of(coordinator, "review.started", review.getId(), "Review", review.getId(),
+                users.displayName(coordinator) + " started review " + referenceCode + " \u201c" + review.getTitle()
+                        + "\u201d"));
+        events.publishEvent(new ReviewStarted(review.getId(), previous));
+        review.startedAs(workflow.startReview(referenceCode, coordinator));
+        return ReviewSummary.of(review);
+    }
+
+    /** Cancels a review that is still running (its coordinator only); the reason goes into the trail. */
+    @Transactional
+    public void cancelReview(long reviewId, String reason) {
+        Review review = find(reviewId);
+        String coordinator = access.requireCoordinatorOf(review);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "Say why the review is cancelled");
+        }
+        if (review.getStatus().isClosed()) {
+            throw new NotAllowedException("Review " + review.getReferenceCode() + " is already "
+                    + review.getStatus().label().toLowerCase() + ".");
+        }
+        audit.record(AuditEntry.of(coordinator, "review.cancel-requested", reviewId, "Review", reviewId,
+                users.displayName(coordinator) + " cancelled the review: " + reason.trim()));
+        workflow.cancelReview(review.getReferenceCode());
+    }
+
+    /** One page of the reviews the current user may see, matching {@code text} in title or code. */
+    @Transactional(readOnly = true)
+    public List<ReviewSummary> list(String text, Pageable page) {
+        return findVisible(text, page).map(ReviewSummary::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(String text) {
+        return findVisible(text, Pageable.ofSize(1)).getTotalElements();
+    }
+
+    /** The review page's overview; refuses users who may not see the review. */
+    @Transactional(readOnly = true)
+    public ReviewDetails details(long reviewId) {
+        Review review = find(reviewId);
+        access.requireVisible(review);
+        List<ReviewMember> members = review.members();
+        Set<String> names = Stream.concat(members.stream().map(ReviewMember::username),
+                Stream.of(review.getCoordinator())).collect(Collectors.toSet());
+        List<TaskRef> open = workflow.openTasks(review.getReferenceCode());
+        open.stream().map(TaskRef::assignee).filter(a -> a != null).forEach(names::add);
+        Map<String, String> displayNames = users.displayNames(names);
+        List<ReviewDetails.Member> delegation = members.stream()
+                .sorted((a, b) -> a.role() == b.role() ? a.username().compareTo(b.username()) : a.role().compareTo(b.role()))
+                .map(m -> new ReviewDetails.Member(m.username(), displayNames.get(m.username()), m.role())).toList();
+        List<ReviewDetails.OpenTask> tasks = open.stream().map(t -> new ReviewDetails.OpenTask(t.name(),
+                t.assignee() == null ? "not claimed yet" : displayNames.get(t.assignee()))).toList();
+        boolean mayCancel = currentUser.hasRole(Role.COORDINATOR)
+                && review.getCoordinator().equals(currentUser.username()) && !review.getStatus().isClosed();
+        return new ReviewDetails(ReviewSummary.of(review), review.getObjectives(),
+                partnerships.partnership(review.getPartnershipId()).name(),
+                displayNames.get(review.getCoordinator()), delegation, tasks, mayCancel);
+    }
+
+    /** One page of the review's story, newest first; refuses users who may not see the review. */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(long reviewId, Pageable page) {
+        access.requireVisible(find(reviewId));
+        List<AuditEvent> events = audit.timeline(reviewId, page);
+        Map<String, String> names = users.displayNames(events.stream().map(AuditEvent::getActor).toList());
+        return events.stream().map(e -> new TimelineEntry(e.getSequence(), e.getOccurredAt(),
+                names.getOrDefault(e.getActor(), e.getActor()), e.getAction(), e.getSummary())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long timelineSize(long reviewId) {
+        access.requireVisible(find(reviewId));
+        return audit.timelineSize(reviewId);
+    }
+
+    // --- for the other features, which check their own permissions first ---
+
+    /** The review behind a process business key. */
+    @Transactional(readOnly = true)
+    public ReviewSummary byReferenceCode(String referenceCode) {
+        return ReviewSummary.of(reviews.findByReferenceCode(referenceCode)
+                .orElseThrow(() -> new NotFoundException("Review " + referenceCode + " does not exist.")));
+    }
+
+    /** Reviews by reference code, for lists of tasks. */
+    @Transactional(readOnly = true)
+    public Map<String, ReviewSummary> byReferenceCodes(Collection<String> referenceCodes) {
+        return reviews.findByReferenceCodeIn(referenceCodes).stream().map(ReviewSummary::of)
+                .collect(Collectors.toMap(ReviewSummary::referenceCode, Function.identity()));
+    }
+
+    /** Usernames of the delegation members of a review. */
+    @Transactional(readOnly = true)
+    public Map<String, MemberRole> delegation(long reviewId) {
+        return find(reviewId).members().stream().collect(Collectors.toMap(ReviewMember::username, ReviewMember::role));
+    }
+
+    /** Whether {@code username} belongs to the review's delegation. */
+    @Transactional(readOnly = true)
+    public boolean isMember(long reviewId, String username) {
+        return find(reviewId).isMember(username);
+    }
+
+    /** Refuses unless the current user coordinates the review; returns their username. */
+    @Transactional(readOnly = true)
+    public String requireCoordinator(long reviewId) {
+        return access.requireCoordinatorOf(find(reviewId));
+    }
+
+    /**
+     * Sets the delegation (the review's coordinator only, inside the planning transaction);
+     * the caller has checked that everyone named is an assessor and that there is one lead.
+     */
+    @Transactional
+    public void replaceDelegation(long reviewId, Map<String, MemberRole> delegation) {
+        Review review = find(reviewId);
+        access.requireCoordinatorOf(review);
+        if (delegation.values().stream().filter(r -> r == MemberRole.LEAD).count() != 1) {
+            throw new InvalidInputException("lead", "Choose exactly one lead of the delegation");
+        }
+        review.replaceDelegation(delegation);
+    }
+
+    private Page<Review> findVisible(String text, Pageable page) {
+        Set<Role> roles = currentUser.roles();
+        Set<ReviewStatus> statuses = access.statusesVisibleByRole();
+        String like = "%" + (text == null ? "" : text.trim().toLowerCase()) + "%";
+        if (page.getSort().isUnsorted()) {
+            page = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
+        }
+        return reviews.findVisible(like, roles.contains(Role.COORDINATOR), roles.contains(Role.ASSESSOR),
+                currentUser.username(), !statuses.isEmpty(),
+                statuses.isEmpty() ? EnumSet.of(ReviewStatus.PUBLISHED) : statuses, page);
+    }
+
+    private Optional<Review> latestOf(Long partnershipId) {
+        return reviews.findFirstByPartnershipIdOrderByCreatedAtDesc(partnershipId);
+    }
+
+    Review find(long reviewId) {
+        return reviews.findById(reviewId).orElseThrow(() -> new NotFoundException("This review does not exist."));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

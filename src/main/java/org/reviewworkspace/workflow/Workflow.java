@@ -1,0 +1,232 @@
+package org.reviewworkspace.workflow;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.reviewworkspace.base.NotAllowedException;
+import org.reviewworkspace.base.NotFoundException;
+import org.reviewworkspace.base.StaleDataException;
+import org.reviewworkspace.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The review cycle's process as the other features use it. Everything here joins the caller's
+ * transaction, so a domain change, its audit event and the engine call commit together.
+ */
+@Service
+public class Workflow {
+
+    private static final int CONFLICT_ATTEMPTS = 5;
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final TransactionTemplate transactions;
+
+    private final CurrentUser currentUser;
+
+    Workflow(RuntimeService runtime, TaskService tasks, PlatformTransactionManager transactionManager,
+             CurrentUser currentUser) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.currentUser = currentUser;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** Starts the process of a review; returns the process instance id. */
+    public String startReview(String referenceCode, String coordinator) {
+        ProcessInstance instance = runtime.startProcessInstanceByKey(ReviewProcess.KEY, referenceCode,
+                Map.of(ReviewProcess.VAR_COORDINATOR, coordinator));
+        return instance.getId();
+    }
+
+    /** Interrupts the review's process wherever it is. */
+    public void cancelReview(String referenceCode) {
+        runtime.createMessageCorrelation(ReviewProcess.MESSAGE_CANCELLED).processInstanceBusinessKey(referenceCode)
+                .correlate();
+    }
+
+    /** Sets the people and dates the assessment stage needs, before planning completes. */
+    public void setAssessmentPlan(String referenceCode, String lead, Instant due, Instant reminder) {
+        String processInstanceId = processInstanceId(referenceCode);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ReviewProcess.VAR_LEAD, lead);
+        variables.put(ReviewProcess.VAR_ASSESSMENT_DUE, Date.from(due));
+        variables.put(ReviewProcess.VAR_ASSESSMENT_REMINDER, Date.from(reminder));
+        runtime.setVariables(processInstanceId, variables);
+    }
+
+    /** When the assessments of a running review are due, if its visit has been planned. */
+    public Instant assessmentDue(String referenceCode) {
+        Object due = runtime.getVariable(processInstanceId(referenceCode), ReviewProcess.VAR_ASSESSMENT_DUE);
+        return due == null ? null : ((Date) due).toInstant();
+    }
+
+    /**
+     * The open task {@code taskId} of kind {@code key} on which the current user may act: its assignee,
+     * or a candidate while nobody has claimed it. Refuses anything else with a message for the user.
+     */
+    public TaskRef requireActionable(String taskId, String key) {
+        Actor actor = currentActor();
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotFoundException("This task is no longer open: it has been completed or withdrawn.");
+        }
+        if (!key.equals(task.getTaskDefinitionKey())) {
+            throw new NotAllowedException("This task is not a \"" + keyName(key) + "\" task.");
+        }
+        if (task.getAssignee() != null) {
+            if (!task.getAssignee().equals(actor.username())) {
+                throw new NotAllowedException("This task is assigned to someone else.");
+            }
+        } else if (!isCandidate(taskId, actor)) {
+            throw new NotAllowedException("You are not among the people who may work on this task.");
+        }
+        return toRef(task);
+    }
+
+    /** Completes a task on which the current user may act, claiming it first if it was a group task. */
+    public void complete(TaskRef task, Map<String, Object> variables) {
+        Actor actor = currentActor();
+        try {
+            if (task.assignee() == null) {
+                tasks.claim(task.id(), actor.username());
+            }
+            tasks.complete(task.id(), variables);
+        } catch (OptimisticLockingException e) {
+            throw new EngineConflict(e);
+        }
+    }
+
+    /**
+     * Runs {@code action} in a transaction of its own and runs it again when the engine reports
+     * that a sibling task (e.g. another assessment of the same review) completed at the same time.
+     */
+    public <T> T retryingSiblingConflicts(Supplier<T> action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> action.get());
+            } catch (EngineConflict e) {
+                if (attempt >= CONFLICT_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Claims a group task for the current user. */
+    public void claim(String taskId) {
+        Actor actor = currentActor();
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotFoundException("This task is no longer open: it has been completed or withdrawn.");
+        }
+        if (task.getAssignee() != null) {
+            throw new NotAllowedException(task.getAssignee().equals(actor.username())
+                    ? "You have already claimed this task." : "Someone else has claimed this task meanwhile.");
+        }
+        if (!isCandidate(taskId, actor)) {
+            throw new NotAllowedException("You are not among the people who may work on this task.");
+        }
+        tasks.claim(taskId, actor.username());
+    }
+
+    /** The reference code of the review an open task belongs to. */
+    public String referenceCodeOfTask(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotFoundException("This task is no longer open: it has been completed or withdrawn.");
+        }
+        return toRef(task).referenceCode();
+    }
+
+    /** One page of the tasks the current user works on or may claim, newest first. */
+    public List<TaskRef> inbox(int offset, int limit) {
+        return inboxQuery(currentActor()).orderByTaskCreateTime().desc().listPage(offset, limit).stream()
+                .map(this::toRef).toList();
+    }
+
+    public long inboxSize() {
+        return inboxQuery(currentActor()).count();
+    }
+
+    /** The open tasks of one review. */
+    public List<TaskRef> openTasks(String referenceCode) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(referenceCode).orderByTaskCreateTime().asc()
+                .list().stream().map(this::toRef).toList();
+    }
+
+    private Actor currentActor() {
+        return new Actor(currentUser.username(),
+                currentUser.roles().stream().map(Enum::name).collect(Collectors.toSet()));
+    }
+
+    private TaskQuery inboxQuery(Actor actor) {
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).active().or()
+                .taskAssignee(actor.username())
+                .taskCandidateUser(actor.username());
+        if (!actor.groups().isEmpty()) {
+            query = query.taskCandidateGroupIn(List.copyOf(actor.groups()));
+        }
+        return query.endOr();
+    }
+
+    private boolean isCandidate(String taskId, Actor actor) {
+        for (IdentityLink link : tasks.getIdentityLinksForTask(taskId)) {
+            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                continue;
+            }
+            if (actor.username().equals(link.getUserId())
+                    || (link.getGroupId() != null && actor.groups().contains(link.getGroupId()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String processInstanceId(String referenceCode) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(ReviewProcess.KEY)
+                .processInstanceBusinessKey(referenceCode).singleResult();
+        if (instance == null) {
+            throw new NotFoundException("The process of review " + referenceCode + " is not running.");
+        }
+        return instance.getId();
+    }
+
+    private TaskRef toRef(Task task) {
+        Object assignmentId = ReviewProcess.ASSESS_INSTITUTION.equals(task.getTaskDefinitionKey())
+                || ReviewProcess.CHASE_OVERDUE_ASSESSMENT.equals(task.getTaskDefinitionKey())
+                ? runtime.getVariable(task.getExecutionId(), ReviewProcess.VAR_ASSIGNMENT_ID) : null;
+        String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+        return new TaskRef(task.getId(), task.getTaskDefinitionKey(), task.getName(), businessKey,
+                task.getAssignee(), task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                assignmentId == null ? null : ((Number) assignmentId).longValue());
+    }
+
+    /** Two users acted on the same process at the same moment; the later one may simply try again. */
+    static final class EngineConflict extends StaleDataException {
+        EngineConflict(OptimisticLockingException cause) {
+            super("Someone else acted on this review at the same moment. Please try again.");
+            initCause(cause);
+        }
+    }
+
+    private static String keyName(String key) {
+        return key.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+    }
+}
