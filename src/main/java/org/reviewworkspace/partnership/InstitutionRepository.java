@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface InstitutionRepository extends JpaRepository<Institution, Long> {
 
-    List<Institution> findByPartnershipIdAndArchivedFalseOrderByAcronym(Long partnershipId);
+    List<Institution> findByPartnership_IdAndArchivedFalseOrderByAcronym(Long partnershipId);
 }

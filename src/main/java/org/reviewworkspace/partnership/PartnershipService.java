@@ -72,7 +72,7 @@ public class PartnershipService {
 
     /** The institutions of a partnership that can be planned, by acronym. */
     public List<InstitutionSummary> plannableInstitutions(long partnershipId) {
-        return institutions.findByPartnershipIdAndArchivedFalseOrderByAcronym(partnershipId).stream()
+        return institutions.findByPartnership_IdAndArchivedFalseOrderByAcronym(partnershipId).stream()
                 .map(InstitutionSummary::of).toList();
     }
 
