@@ -151,7 +151,7 @@ public class AssessmentService {
     @EventListener
     void remind(AssessorReminderDue event) {
         AssignmentInfo assignment = visits.assignment(event.assignmentId());
-        audit.record(AuditEntry.of("system", "assessment.reminder-sent", assignment.reviewId(), "Assignment",
+        audit.record(AuditEntry.of(AuditEntry.SYSTEM, "assessment.reminder-sent", assignment.reviewId(), "Assignment",
                 assignment.id(), "Reminder sent to " + users.displayName(assignment.assessor()) + ": the "
                         + assignment.institutionAcronym() + " assessment is due in two days"));
     }

@@ -11,6 +11,9 @@ package org.reviewworkspace.audit;
 public record AuditEntry(String actor, String action, Long reviewId, String entityType, String entityId,
                          String summary, String before, String after) {
 
+    /** The actor of what the process or the application does by itself. */
+    public static final String SYSTEM = "system";
+
     public static AuditEntry of(String actor, String action, Long reviewId, String entityType, Object entityId,
                                 String summary) {
         return new AuditEntry(actor, action, reviewId, entityType, entityId == null ? null : entityId.toString(),

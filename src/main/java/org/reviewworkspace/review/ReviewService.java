@@ -142,7 +142,9 @@ public class ReviewService {
     public List<TimelineEntry> timeline(long reviewId, Pageable page) {
         access.requireVisible(find(reviewId));
         List<AuditEvent> events = audit.timeline(reviewId, page);
-        Map<String, String> names = users.displayNames(events.stream().map(AuditEvent::getActor).toList());
+        Map<String, String> names = new java.util.HashMap<>(users.displayNames(
+                events.stream().map(AuditEvent::getActor).toList()));
+        names.put(AuditEntry.SYSTEM, "Review process");
         return events.stream().map(e -> new TimelineEntry(e.getSequence(), e.getOccurredAt(),
                 names.getOrDefault(e.getActor(), e.getActor()), e.getAction(), e.getSummary())).toList();
     }

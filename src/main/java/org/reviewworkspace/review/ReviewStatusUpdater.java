@@ -35,7 +35,7 @@ class ReviewStatusUpdater {
             return;
         }
         review.moveTo(status, clock.instant());
-        audit.record(AuditEntry.of("system", "review.status-changed", review.getId(), "Review", review.getId(),
+        audit.record(AuditEntry.of(AuditEntry.SYSTEM, "review.status-changed", review.getId(), "Review", review.getId(),
                 "Review moved from " + before.label() + " to " + status.label()).withDetail(before.name(), status.name()));
     }
 }

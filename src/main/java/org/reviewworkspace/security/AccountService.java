@@ -29,7 +29,7 @@ public class AccountService {
             return false;
         }
         users.save(new AppUser(username, displayName, email, passwords.encode(rawPassword), roles));
-        audit.record(AuditEntry.of("system", "user.created", null, "AppUser", username,
+        audit.record(AuditEntry.of(AuditEntry.SYSTEM, "user.created", null, "AppUser", username,
                 "Account " + username + " (" + displayName + ") created with roles " + roles));
         return true;
     }

@@ -65,7 +65,7 @@ public class ConsolidateFindingsView extends TaskFormView {
         institutions.addAll(draft.institutions());
         add(new H2("Consolidate findings"), new Paragraph(draft.referenceCode() + " · " + draft.reviewTitle()));
         if (draft.requestedChanges() != null) {
-            Div requested = new Div(new Span("The approver requested changes: " + draft.requestedChanges()));
+            Div requested = new Div(new Span(draft.requestedChanges()));
             requested.setId("consolidation-requested-changes");
             requested.addClassName("card");
             add(requested);

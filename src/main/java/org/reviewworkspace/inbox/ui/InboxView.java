@@ -34,7 +34,8 @@ public class InboxView extends VerticalLayout {
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(InboxItem::taskName).setHeader("Task").setAutoWidth(true);
-        grid.addColumn(item -> item.reviewCode() + " · " + item.reviewTitle()).setHeader("Review").setFlexGrow(2);
+        grid.addColumn(item -> item.reviewCode() + " · " + item.reviewTitle()).setHeader("Review").setFlexGrow(2)
+                .setTooltipGenerator(item -> item.reviewCode() + " · " + item.reviewTitle());
         grid.addColumn(InboxItem::institution).setHeader("Institution").setAutoWidth(true);
         grid.addComponentColumn(InboxView::due).setHeader("Due").setAutoWidth(true);
         grid.addColumn(item -> item.assigneeName().isEmpty() ? "Unclaimed" : item.assigneeName()).setHeader("Assignee")

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -92,9 +93,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         }
 
         timeline.setId("review-timeline");
-        timeline.addColumn(e -> Times.dateTime(e.at())).setHeader("When").setAutoWidth(true);
-        timeline.addColumn(TimelineEntry::actorName).setHeader("Who").setAutoWidth(true);
-        timeline.addColumn(TimelineEntry::summary).setHeader("What").setFlexGrow(3);
+        timeline.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        timeline.addColumn(e -> Times.dateTime(e.at())).setHeader("When").setWidth("13em").setFlexGrow(0);
+        timeline.addColumn(TimelineEntry::actorName).setHeader("Who").setWidth("12em").setFlexGrow(0);
+        timeline.addColumn(TimelineEntry::summary).setHeader("What").setFlexGrow(1);
         timeline.setItems(query -> reviews.timeline(review.id(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream(), query -> (int) reviews.timelineSize(review.id()));
         timeline.setAllRowsVisible(false);

@@ -125,7 +125,7 @@ public class PlanVisitView extends TaskFormView {
                                  Map<String, UserSummary> byUsername) {
         Checkbox planned = new Checkbox(visit.getLabel(), visit.isPlanned());
         planned.setId("plan-institution-" + visit.getInstitutionId());
-        planned.setWidth("22em");
+        planned.setWidth("18em");
         DatePicker date = new DatePicker("Day", visit.getDate());
         date.setId("plan-date-" + visit.getInstitutionId());
         Select<Slot> slot = new Select<>();
@@ -138,7 +138,7 @@ public class PlanVisitView extends TaskFormView {
         who.setItems(assessors);
         who.setItemLabelGenerator(UserSummary::displayName);
         who.setValue(visit.getAssessors().stream().map(byUsername::get).filter(u -> u != null).collect(Collectors.toSet()));
-        who.setWidth("24em");
+        who.setWidth("20em");
         planned.addValueChangeListener(e -> {
             visit.setPlanned(e.getValue());
             showConflicts();

@@ -1,0 +1,129 @@
+package org.reviewworkspace.ui;
+
+import com.github.mvysny.fakeservlet.FakeHttpSession;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import java.security.Principal;
+import java.util.List;
+import kotlin.jvm.functions.Function0;
+import kotlin.jvm.functions.Function1;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.reviewworkspace.demo.Acting;
+import org.reviewworkspace.inbox.InboxItem;
+import org.reviewworkspace.inbox.InboxService;
+import org.reviewworkspace.review.ReviewService;
+import org.reviewworkspace.review.ReviewSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application in a browserless Vaadin (Karibu-Testing): the real Spring context
+ * with the demo data, Vaadin's own navigation access control, and users signed in the way
+ * Spring Security's form login would sign them in.
+ *
+ * <p>Karibu runs no servlet filter, so the fake request gets the user principal and
+ * {@code isUserInRole} from {@link SecurityContextHolder}, which is what Spring Security's
+ * request wrapper gives Vaadin's access checker in the running application.
+ */
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+abstract class KaribuTestSupport {
+
+    static final String REVIEW_2022 = "REV-2022-PK-01";
+    static final String REVIEW_2025 = "REV-2025-PK-01";
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.reviewworkspace");
+
+    @Autowired ApplicationContext context;
+    @Autowired UserDetailsService users;
+    @Autowired Acting acting;
+    @Autowired InboxService inbox;
+    @Autowired ReviewService reviews;
+
+    private Function1<FakeHttpSession, FakeRequest> defaultRequests;
+
+    /** Opens the application in a fresh browser tab, nobody signed in. */
+    @BeforeEach
+    void openApplication() {
+        SecurityContextHolder.clearContext();
+        defaultRequests = MockVaadin.getMockRequestFactory();
+        MockVaadin.setMockRequestFactory(SpringSecurityRequest::new);
+        Function0<UI> uiFactory = MockedUI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    @AfterEach
+    void closeApplication() {
+        MockVaadin.tearDown();
+        MockVaadin.setMockRequestFactory(defaultRequests);
+        SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Signs {@code username} in as the login form would (their roles become authorities) and
+     * loads the page again, as the redirect after a successful login does.
+     */
+    void signInAs(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
+        signedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(signedIn);
+        UI.getCurrent().getPage().reload();
+    }
+
+    void navigateTo(String route) {
+        UI.getCurrent().navigate(route);
+    }
+
+    /** The review of the reference scenario with {@code referenceCode}, as it is in the database now. */
+    ReviewSummary review(String referenceCode) {
+        return reviews.byReferenceCode(referenceCode);
+    }
+
+    /** The open task with form {@code taskKey} of {@code referenceCode} in {@code username}'s inbox. */
+    InboxItem taskOf(String username, String referenceCode, String taskKey) {
+        List<InboxItem> tasks = acting.as(username, () -> inbox.page(0, 50));
+        return tasks.stream()
+                .filter(t -> t.reviewCode().equals(referenceCode) && t.route().contains("/" + taskKey + "/"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No " + taskKey + " task of " + referenceCode + " for "
+                        + username + " in " + tasks));
+    }
+
+    /** A request as Spring Security's filter chain hands it to Vaadin: the signed-in user and their roles. */
+    private static final class SpringSecurityRequest extends FakeRequest {
+
+        private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
+        SpringSecurityRequest(FakeHttpSession session) {
+            super(session);
+            setUserInRole((principal, role) -> principal instanceof Authentication authentication
+                    && authentication.getAuthorities().stream()
+                            .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        }
+
+        @Override
+        public Principal getUserPrincipal() {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            return authentication == null || TRUST.isAnonymous(authentication) ? null : authentication;
+        }
+    }
+}
