@@ -1,13 +1,10 @@
 package org.reviewworkspace.finding;
 
-/** One row of the consolidation form: an existing finding ({@code id} set) or a new one. */
-public class FindingEdit {
+/** One row of the consolidation form: an existing finding ({@code id} set) or a new one, and where it stands. */
+public class FindingEdit extends FindingDraft {
 
     private Long id;
     private Long institutionId;
-    private FindingType type = FindingType.RECOMMENDATION;
-    private Priority priority = Priority.MEDIUM;
-    private String statement = "";
     private boolean withdrawn;
     private String raisedBy = "";
     private int revision;
@@ -27,30 +24,6 @@ public class FindingEdit {
 
     public void setInstitutionId(Long institutionId) {
         this.institutionId = institutionId;
-    }
-
-    public FindingType getType() {
-        return type;
-    }
-
-    public void setType(FindingType type) {
-        this.type = type;
-    }
-
-    public Priority getPriority() {
-        return priority;
-    }
-
-    public void setPriority(Priority priority) {
-        this.priority = priority;
-    }
-
-    public String getStatement() {
-        return statement;
-    }
-
-    public void setStatement(String statement) {
-        this.statement = statement;
     }
 
     public boolean isWithdrawn() {

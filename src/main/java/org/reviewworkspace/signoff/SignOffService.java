@@ -1,16 +1,13 @@
 package org.reviewworkspace.signoff;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.reviewworkspace.audit.AuditEntry;
 import org.reviewworkspace.audit.AuditService;
 import org.reviewworkspace.base.InvalidInputException;
 import org.reviewworkspace.base.NotAllowedException;
+import org.reviewworkspace.base.Sha256;
 import org.reviewworkspace.base.StaleDataException;
 import org.reviewworkspace.finding.FindingService;
 import org.reviewworkspace.finding.FindingView;
@@ -129,11 +126,6 @@ public class SignOffService {
     }
 
     static String hash(List<FindingView> set) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(FindingService.canonicalForm(set).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(FindingService.canonicalForm(set));
     }
 }
