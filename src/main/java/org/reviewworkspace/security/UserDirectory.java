@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.reviewworkspace.base.UserNames;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Looks up users for display and for choosing people, e.g. the delegation. */
 @Service
 @Transactional(readOnly = true)
-public class UserDirectory {
+public class UserDirectory implements UserNames {
 
     private final AppUserRepository users;
 
@@ -32,6 +33,7 @@ public class UserDirectory {
                 name -> known.getOrDefault(name, name)));
     }
 
+    @Override
     public String displayName(String username) {
         if (username == null) {
             return "";

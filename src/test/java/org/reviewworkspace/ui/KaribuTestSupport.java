@@ -3,12 +3,16 @@ package org.reviewworkspace.ui;
 import com.github.mvysny.fakeservlet.FakeHttpSession;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteAccessDeniedError;
+import com.vaadin.flow.router.RouteNotFoundError;
 import java.security.Principal;
 import java.util.List;
+import java.util.Set;
 import kotlin.jvm.functions.Function0;
 import kotlin.jvm.functions.Function1;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +36,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.ClassUtils;
 
 /**
  * The whole application in a browserless Vaadin (Karibu-Testing): the real Spring context
@@ -50,7 +55,7 @@ abstract class KaribuTestSupport {
     static final String REVIEW_2022 = "REV-2022-PK-01";
     static final String REVIEW_2025 = "REV-2025-PK-01";
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.reviewworkspace");
+    private static final Routes ROUTES = withVaadinsOwnErrorPages(new Routes().autoDiscoverViews("org.reviewworkspace"));
 
     @Autowired ApplicationContext context;
     @Autowired UserDetailsService users;
@@ -79,18 +84,27 @@ abstract class KaribuTestSupport {
 
     /**
      * Signs {@code username} in as the login form would (their roles become authorities) and
-     * loads the page again, as the redirect after a successful login does.
+     * lands on the start page, where the redirect after a successful login goes. Once per test:
+     * the side navigation is built for whoever is signed in when it first appears.
      */
     void signInAs(String username) {
         UserDetails user = users.loadUserByUsername(username);
         SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
         signedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(signedIn);
-        UI.getCurrent().getPage().reload();
+        navigateTo("");
     }
 
     void navigateTo(String route) {
         UI.getCurrent().navigate(route);
+    }
+
+    /**
+     * The view on screen. Views guarded by {@code @RolesAllowed} or {@code @PermitAll} come as
+     * Spring proxies (method security is on), so this answers with the class the view was written as.
+     */
+    static Class<?> currentView() {
+        return ClassUtils.getUserClass(NavigatorKt.getCurrentView());
     }
 
     /** The review of the reference scenario with {@code referenceCode}, as it is in the database now. */
@@ -106,6 +120,16 @@ abstract class KaribuTestSupport {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No " + taskKey + " task of " + referenceCode + " for "
                         + username + " in " + tasks));
+    }
+
+    /**
+     * Karibu's stand-ins for "not found" and "access denied" throw, which Vaadin 24.9 turns into
+     * an internal-error page; Vaadin's own pages show what a user of the running app sees.
+     */
+    private static Routes withVaadinsOwnErrorPages(Routes routes) {
+        routes.getErrorRoutes().removeIf(page -> page.getPackageName().startsWith("com.github.mvysny.kaributesting"));
+        routes.getErrorRoutes().addAll(Set.of(RouteNotFoundError.class, RouteAccessDeniedError.class));
+        return routes;
     }
 
     /** A request as Spring Security's filter chain hands it to Vaadin: the signed-in user and their roles. */

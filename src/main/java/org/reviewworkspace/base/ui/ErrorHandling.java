@@ -7,13 +7,13 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
-import org.reviewworkspace.audit.AuditEntry;
-import org.reviewworkspace.audit.AuditService;
+import org.reviewworkspace.base.AccessRefused;
 import org.reviewworkspace.base.DomainException;
 import org.reviewworkspace.base.NotAllowedException;
 import org.reviewworkspace.base.StaleDataException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -27,10 +27,10 @@ public class ErrorHandling implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
-    ErrorHandling(AuditService audit) {
-        this.audit = audit;
+    ErrorHandling(ApplicationEventPublisher events) {
+        this.events = events;
     }
 
     @Override
@@ -78,8 +78,7 @@ public class ErrorHandling implements VaadinServiceInitListener {
             return;
         }
         try {
-            audit.recordAlone(AuditEntry.of(authentication.getName(), "access.refused", null, null, null,
-                    authentication.getName() + " was refused: " + message));
+            events.publishEvent(new AccessRefused(authentication.getName(), message));
         } catch (RuntimeException e) {
             log.warn("Could not audit a refusal", e);
         }

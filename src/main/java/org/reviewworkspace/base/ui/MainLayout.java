@@ -15,14 +15,14 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.reviewworkspace.security.UserDirectory;
+import org.reviewworkspace.base.UserNames;
 
 /** The frame of every signed-in page: title bar with the user, side navigation by role. */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, UserDirectory users) {
+    public MainLayout(AuthenticationContext authentication, UserNames users) {
         setPrimarySection(Section.DRAWER);
         H1 title = new H1("Review Workspace");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "var(--lumo-space-m)");

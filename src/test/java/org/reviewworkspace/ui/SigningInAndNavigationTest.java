@@ -1,0 +1,50 @@
+package org.reviewworkspace.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.reviewworkspace.inbox.ui.InboxView;
+import org.reviewworkspace.security.ui.LoginView;
+
+/** Who gets past the sign-in page, and which screens the side navigation offers each role. */
+class SigningInAndNavigationTest extends KaribuTestSupport {
+
+    @ParameterizedTest(name = "opening \"{0}\"")
+    @ValueSource(strings = {"", "reviews"})
+    void an_anonymous_visitor_is_sent_to_the_login_page(String route) {
+        navigateTo(route);
+
+        assertThat(currentView()).isEqualTo(LoginView.class);
+        assertThat(NavigatorKt.getCurrentPath()).isEqualTo("login");
+        assertThat(_find(SideNav.class)).as("no navigation before signing in").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"coordinator", "lead", "assessor1", "approver", "observer"})
+    void everyone_taking_part_in_reviews_sees_the_inbox_and_the_reviews_in_the_menu(String username) {
+        signInAs(username);
+
+        assertThat(currentView()).isEqualTo(InboxView.class);
+        assertThat(menuLabels()).containsExactly("Inbox", "Reviews");
+    }
+
+    @Test
+    void an_administrator_sees_only_the_inbox_in_the_menu() {
+        signInAs("admin");
+
+        assertThat(menuLabels()).containsExactly("Inbox");
+    }
+
+    private static List<String> menuLabels() {
+        return _find(_get(SideNav.class, spec -> spec.withId("main-nav")), SideNavItem.class).stream()
+                .map(SideNavItem::getLabel).toList();
+    }
+}
