@@ -55,7 +55,8 @@ abstract class KaribuTestSupport {
     static final String REVIEW_2022 = "REV-2022-PK-01";
     static final String REVIEW_2025 = "REV-2025-PK-01";
 
-    private static final Routes ROUTES = withVaadinsOwnErrorPages(new Routes().autoDiscoverViews("org.reviewworkspace"));
+    private static final Routes ROUTES =
+            withVaadinsOwnErrorPages(new Routes().autoDiscoverViews("org.reviewworkspace"));
 
     @Autowired ApplicationContext context;
     @Autowired UserDetailsService users;

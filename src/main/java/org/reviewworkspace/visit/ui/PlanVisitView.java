@@ -106,8 +106,11 @@ public class PlanVisitView extends TaskFormView {
             add(row(visit, draft.assessors(), byUsername));
         }
 
-        Button saveDraft = new Button("Save draft", e -> Actions.run(() -> visits.saveDraft(taskId, form),
-                "Draft saved", this::field));
+        Button saveDraft = new Button("Save draft", e -> {
+            if (binder.validate().isOk()) {
+                Actions.run(() -> visits.saveDraft(taskId, form), "Draft saved", this::field);
+            }
+        });
         saveDraft.setId("plan-save-draft");
         Button complete = new Button("Complete planning", e -> {
             if (binder.validate().isOk() && Actions.run(() -> visits.completePlan(taskId, form),
