@@ -38,4 +38,22 @@ class PlanVisitFormTest extends KaribuTestSupport {
         assertThat(review(REVIEW_2025).status()).isEqualTo(ReviewStatus.PLANNING);
         assertThat(taskOf("coordinator", REVIEW_2025, "PlanVisit").taskId()).isEqualTo(planVisit.taskId());
     }
+
+    @Test
+    void saving_a_draft_that_ends_before_it_starts_saves_nothing_and_keeps_what_was_typed() {
+        InboxItem planVisit = taskOf("coordinator", REVIEW_2025, "PlanVisit");
+        signInAs("coordinator");
+        navigateTo(planVisit.route());
+        DatePicker lastDay = _get(DatePicker.class, spec -> spec.withId("plan-end"));
+
+        _setValue(lastDay, LocalDate.of(2025, 8, 20));
+        _click(_get(Button.class, spec -> spec.withId("plan-save-draft")));
+
+        _expectInvalid(lastDay, "The visit cannot end before it starts");
+        assertThat(lastDay.getValue()).isEqualTo(LocalDate.of(2025, 8, 20));
+        navigateTo(planVisit.route());
+        assertThat(_get(DatePicker.class, spec -> spec.withId("plan-end")).getValue())
+                .as("the stored plan still ends on the last day of the visit")
+                .isEqualTo(LocalDate.of(2025, 8, 28));
+    }
 }
