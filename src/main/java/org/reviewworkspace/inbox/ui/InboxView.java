@@ -33,14 +33,14 @@ public class InboxView extends VerticalLayout {
         setSizeFull();
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(InboxItem::taskName).setHeader("Task").setAutoWidth(true);
-        grid.addColumn(item -> item.reviewCode() + " · " + item.reviewTitle()).setHeader("Review").setFlexGrow(2)
-                .setTooltipGenerator(item -> item.reviewCode() + " · " + item.reviewTitle());
-        grid.addColumn(InboxItem::institution).setHeader("Institution").setAutoWidth(true);
-        grid.addComponentColumn(InboxView::due).setHeader("Due").setAutoWidth(true);
+        grid.addColumn(InboxItem::taskName).setHeader("Task").setWidth("14em").setFlexGrow(0);
+        grid.addColumn(item -> item.reviewCode() + " · " + item.reviewTitle()).setHeader("Review").setWidth("16em")
+                .setFlexGrow(1).setTooltipGenerator(item -> item.reviewCode() + " · " + item.reviewTitle());
+        grid.addColumn(InboxItem::institution).setHeader("Institution").setWidth("8em").setFlexGrow(0);
+        grid.addComponentColumn(InboxView::due).setHeader("Due").setWidth("15em").setFlexGrow(0);
         grid.addColumn(item -> item.assigneeName().isEmpty() ? "Unclaimed" : item.assigneeName()).setHeader("Assignee")
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+                .setWidth("11em").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setWidth("11em").setFlexGrow(0);
         grid.setItems(query -> inbox.page(query.getOffset(), query.getLimit()).stream(), query -> (int) inbox.count());
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText("Nothing to do right now.");
