@@ -164,6 +164,12 @@ public class ReviewService {
                 .orElseThrow(() -> new NotFoundException("Review " + referenceCode + " does not exist.")));
     }
 
+    /** The review with this id. */
+    @Transactional(readOnly = true)
+    public ReviewSummary byId(long reviewId) {
+        return ReviewSummary.of(find(reviewId));
+    }
+
     /** Reviews by reference code, for lists of tasks. */
     @Transactional(readOnly = true)
     public Map<String, ReviewSummary> byReferenceCodes(Collection<String> referenceCodes) {

@@ -101,6 +101,37 @@ public class VisitService implements AssessmentAssignments {
         workflow.complete(task, Map.of());
     }
 
+    /**
+     * The visit of a review for its workspace; refuses users who may not see the review.
+     * Before planning starts the overview is empty.
+     */
+    @Transactional(readOnly = true)
+    public VisitOverview overview(long reviewId) {
+        reviews.details(reviewId);
+        VisitPlan plan = plans.findByReviewId(reviewId).orElse(null);
+        if (plan == null) {
+            return new VisitOverview(null, null, null, null, List.of(), List.of());
+        }
+        Map<Long, InstitutionSummary> institutions = partnerships.institutions(plan.itinerary().stream()
+                .map(ItineraryEntry::institutionId).collect(Collectors.toSet()));
+        Map<String, String> names = users.displayNames(plan.assignments().stream().map(Assignment::assessor).toList());
+        List<VisitOverview.Stop> stops = plan.itinerary().stream().map(entry -> {
+            InstitutionSummary institution = institutions.get(entry.institutionId());
+            List<String> assessors = plan.assignments().stream()
+                    .filter(a -> a.institutionId().equals(entry.institutionId()))
+                    .map(a -> names.get(a.assessor())).toList();
+            return new VisitOverview.Stop(entry.visitDate(), entry.slot(), entry.institutionId(),
+                    institution.acronym(), institution.name(), assessors);
+        }).toList();
+        Map<Long, InstitutionSummary> assigned = partnerships.institutions(plan.assignments().stream()
+                .map(Assignment::institutionId).collect(Collectors.toSet()));
+        List<AssignmentInfo> assignmentInfos = plan.assignments().stream()
+                .map(a -> info(a, assigned.get(a.institutionId()))).toList();
+        String referenceCode = reviews.byId(reviewId).referenceCode();
+        return new VisitOverview(plan.startDate(), plan.endDate(), plan.location(),
+                workflow.assessmentDueIfRunning(referenceCode), stops, assignmentInfos);
+    }
+
     /** Assignments by id, with their institution, for lists of tasks and the assessment form. */
     @Transactional(readOnly = true)
     public Map<Long, AssignmentInfo> assignments(Collection<Long> ids) {

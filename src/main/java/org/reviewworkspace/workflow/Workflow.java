@@ -69,6 +69,17 @@ public class Workflow {
         runtime.setVariables(processInstanceId, variables);
     }
 
+    /** When the assessments of a review are due, or {@code null} if its process has ended or not planned them. */
+    public Instant assessmentDueIfRunning(String referenceCode) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(ReviewProcess.KEY)
+                .processInstanceBusinessKey(referenceCode).singleResult();
+        if (instance == null) {
+            return null;
+        }
+        Object due = runtime.getVariable(instance.getId(), ReviewProcess.VAR_ASSESSMENT_DUE);
+        return due == null ? null : ((Date) due).toInstant();
+    }
+
     /** When the assessments of a running review are due, if its visit has been planned. */
     public Instant assessmentDue(String referenceCode) {
         Object due = runtime.getVariable(processInstanceId(referenceCode), ReviewProcess.VAR_ASSESSMENT_DUE);

@@ -1,0 +1,25 @@
+package org.reviewworkspace.visit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The visit of a review as its workspace shows it: window, place, the itinerary day by day and
+ * who assesses which institution.
+ *
+ * @param assessmentsDue when the assessments are due, or {@code null} before planning completes
+ */
+public record VisitOverview(LocalDate start, LocalDate end, String location, Instant assessmentsDue,
+                            List<Stop> itinerary, List<AssignmentInfo> assignments) {
+
+    /** One stop of the itinerary. */
+    public record Stop(LocalDate date, Slot slot, Long institutionId, String institutionAcronym,
+                       String institutionName, List<String> assessorNames) {
+    }
+
+    /** Whether nothing has been planned yet. */
+    public boolean isEmpty() {
+        return start == null && itinerary.isEmpty();
+    }
+}
