@@ -67,6 +67,14 @@ public class Assessment {
         return id;
     }
 
+    Long assignmentId() {
+        return assignmentId;
+    }
+
+    Instant submittedAt() {
+        return submittedAt;
+    }
+
     Long reviewId() {
         return reviewId;
     }

@@ -147,6 +147,22 @@ public class AssessmentService {
         workflow.complete(task, Map.of());
     }
 
+    /** Every assignment of a review with the state of its assessment; refuses users who may not see the review. */
+    @Transactional(readOnly = true)
+    public List<AssessmentProgress> progress(long reviewId) {
+        List<AssignmentInfo> assignments = visits.overview(reviewId).assignments();
+        Map<Long, Assessment> byAssignment = new java.util.HashMap<>();
+        assessments.findByReviewIdOrderById(reviewId).forEach(a -> byAssignment.put(a.assignmentId(), a));
+        Map<String, String> names = users.displayNames(assignments.stream().map(AssignmentInfo::assessor).toList());
+        return assignments.stream().map(a -> {
+            Assessment assessment = byAssignment.get(a.id());
+            return new AssessmentProgress(a.institutionAcronym(), a.institutionName(), names.get(a.assessor()),
+                    assessment == null ? null : assessment.savedAt(),
+                    assessment == null ? null : assessment.submittedAt());
+        }).sorted(java.util.Comparator.comparing(AssessmentProgress::institutionAcronym)
+                .thenComparing(AssessmentProgress::assessorName)).toList();
+    }
+
     /** The process reminds an assessor whose assessment is due in two days; recorded in the trail. */
     @EventListener
     void remind(AssessorReminderDue event) {

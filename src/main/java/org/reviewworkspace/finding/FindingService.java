@@ -133,6 +133,13 @@ public class FindingService {
         workflow.complete(task, Map.of());
     }
 
+    /** The findings of a review for its workspace; refuses users who may not see the review. */
+    @Transactional(readOnly = true)
+    public List<FindingView> findingsOf(long reviewId) {
+        reviews.details(reviewId);
+        return findingsSet(reviewId);
+    }
+
     /** The findings set of a review in its fixed order: what the approver signs and the report shows. */
     @Transactional(readOnly = true)
     public List<FindingView> findingsSet(long reviewId) {

@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InboxService {
 
+    /** A user has far fewer open tasks than this; the workspace lists those of one review. */
+    private static final int MY_TASKS_LIMIT = 500;
+
     private final Workflow workflow;
     private final ReviewService reviews;
     private final VisitService visits;
@@ -62,6 +65,12 @@ public class InboxService {
                     task.assignee() == null ? "" : names.get(task.assignee()), task.assignee() == null,
                     task.due() != null && task.due().isBefore(clock.instant()));
         }).toList();
+    }
+
+    /** The open tasks of one review that the current user works on or may claim. */
+    @Transactional(readOnly = true)
+    public List<InboxItem> myTasksOn(String referenceCode) {
+        return page(0, MY_TASKS_LIMIT).stream().filter(item -> item.reviewCode().equals(referenceCode)).toList();
     }
 
     @Transactional(readOnly = true)

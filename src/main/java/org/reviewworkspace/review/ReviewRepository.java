@@ -18,12 +18,21 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
 
     long countByReferenceCodeStartingWith(String prefix);
 
-    /** Reviews matching {@code text} that a user sees as everyone, as a member, or by the review's status. */
+    /**
+     * Reviews matching the filter that a user sees as everyone, as a member, or by the review's
+     * status; {@code mine} narrows to those the user coordinates or belongs to.
+     */
     @Query("""
             select r from Review r where (lower(r.title) like :text or lower(r.referenceCode) like :text)
+            and r.referenceCode like :codePattern
+            and (:partnershipId is null or r.partnershipId = :partnershipId)
+            and (:status is null or r.status = :status)
+            and (:mine = false or r.coordinator = :username
+                 or exists (select m from ReviewMember m where m.review = r and m.username = :username))
             and (:all = true
                  or (:asMember = true and exists (select m from ReviewMember m where m.review = r and m.username = :username))
                  or (:byStatus = true and r.status in :statuses))""")
-    Page<Review> findVisible(String text, boolean all, boolean asMember, String username, boolean byStatus,
+    Page<Review> findVisible(String text, String codePattern, Long partnershipId, ReviewStatus status, boolean mine,
+                             boolean all, boolean asMember, String username, boolean byStatus,
                              Collection<ReviewStatus> statuses, Pageable page);
 }

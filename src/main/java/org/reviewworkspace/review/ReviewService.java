@@ -103,15 +103,16 @@ public class ReviewService {
         workflow.cancelReview(review.getReferenceCode());
     }
 
-    /** One page of the reviews the current user may see, matching {@code text} in title or code. */
+    /** One page of the reviews the current user may see, narrowed by {@code filter}, newest first unless sorted. */
     @Transactional(readOnly = true)
-    public List<ReviewSummary> list(String text, Pageable page) {
-        return findVisible(text, page).map(ReviewSummary::of).toList();
+    public List<ReviewSummary> list(ReviewFilter filter, Pageable page) {
+        return findVisible(filter, page).map(ReviewSummary::of).toList();
     }
 
+    /** How many reviews {@link #list} would show in all. */
     @Transactional(readOnly = true)
-    public long count(String text) {
-        return findVisible(text, Pageable.ofSize(1)).getTotalElements();
+    public long count(ReviewFilter filter) {
+        return findVisible(filter, Pageable.ofSize(1)).getTotalElements();
     }
 
     /** The review page's overview; refuses users who may not see the review. */
@@ -135,6 +136,13 @@ public class ReviewService {
         return new ReviewDetails(ReviewSummary.of(review), review.getObjectives(),
                 partnerships.partnership(review.getPartnershipId()).name(),
                 displayNames.get(review.getCoordinator()), delegation, tasks, mayCancel);
+    }
+
+    /** The overview of the review with this reference code; refuses users who may not see it. */
+    @Transactional(readOnly = true)
+    public ReviewDetails detailsByReference(String referenceCode) {
+        return details(reviews.findByReferenceCode(referenceCode)
+                .orElseThrow(() -> new NotFoundException("Review " + referenceCode + " does not exist.")).getId());
     }
 
     /** One page of the review's story, newest first; refuses users who may not see the review. */
@@ -209,14 +217,16 @@ public class ReviewService {
         review.replaceDelegation(delegation);
     }
 
-    private Page<Review> findVisible(String text, Pageable page) {
+    private Page<Review> findVisible(ReviewFilter filter, Pageable page) {
         Set<Role> roles = currentUser.roles();
         Set<ReviewStatus> statuses = access.statusesVisibleByRole();
-        String like = "%" + (text == null ? "" : text.trim().toLowerCase()) + "%";
+        String like = "%" + (filter.text() == null ? "" : filter.text().trim().toLowerCase()) + "%";
+        String codePattern = filter.year() == null ? "%" : "REV-" + filter.year() + "-%";
         if (page.getSort().isUnsorted()) {
             page = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
         }
-        return reviews.findVisible(like, roles.contains(Role.COORDINATOR), roles.contains(Role.ASSESSOR),
+        return reviews.findVisible(like, codePattern, filter.partnershipId(), filter.status(), filter.mine(),
+                roles.contains(Role.COORDINATOR), roles.contains(Role.ASSESSOR),
                 currentUser.username(), !statuses.isEmpty(),
                 statuses.isEmpty() ? EnumSet.of(ReviewStatus.PUBLISHED) : statuses, page);
     }

@@ -21,6 +21,7 @@ import org.reviewworkspace.finding.FindingType;
 import org.reviewworkspace.finding.FindingView;
 import org.reviewworkspace.inbox.InboxItem;
 import org.reviewworkspace.inbox.InboxService;
+import org.reviewworkspace.review.ReviewFilter;
 import org.reviewworkspace.review.ReviewService;
 import org.reviewworkspace.review.ReviewStatus;
 import org.reviewworkspace.review.ReviewSummary;
@@ -221,11 +222,11 @@ class ReviewCycleScenarioTest {
         ReviewSummary review = reviews.byReferenceCode(REVIEW_2025);
         scenario.draftPlan(review, LocalDate.of(2025, 8, 24), true);
 
-        assertThat(acting.as("assessor2", () -> reviews.list("", org.springframework.data.domain.Pageable.ofSize(10))))
+        assertThat(acting.as("assessor2", () -> reviews.list(ReviewFilter.all(), org.springframework.data.domain.Pageable.ofSize(10))))
                 .extracting(ReviewSummary::referenceCode).contains(REVIEW_2025);
-        assertThat(acting.as("observer", () -> reviews.list("", org.springframework.data.domain.Pageable.ofSize(10))))
+        assertThat(acting.as("observer", () -> reviews.list(ReviewFilter.all(), org.springframework.data.domain.Pageable.ofSize(10))))
                 .extracting(ReviewSummary::referenceCode).containsExactly("REV-2022-PK-01");
-        assertThat(acting.as("approver", () -> reviews.list("", org.springframework.data.domain.Pageable.ofSize(10))))
+        assertThat(acting.as("approver", () -> reviews.list(ReviewFilter.all(), org.springframework.data.domain.Pageable.ofSize(10))))
                 .extracting(ReviewSummary::referenceCode).doesNotContain(REVIEW_2025);
         acting.run("observer", () -> assertThatThrownBy(() -> reviews.details(review.id()))
                 .isInstanceOf(NotAllowedException.class));

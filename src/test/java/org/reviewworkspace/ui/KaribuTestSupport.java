@@ -2,12 +2,15 @@ package org.reviewworkspace.ui;
 
 import com.github.mvysny.fakeservlet.FakeHttpSession;
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.RouteAccessDeniedError;
 import com.vaadin.flow.router.RouteNotFoundError;
 import java.security.Principal;
@@ -100,12 +103,21 @@ abstract class KaribuTestSupport {
         UI.getCurrent().navigate(route);
     }
 
-    /**
-     * The view on screen. Views guarded by {@code @RolesAllowed} or {@code @PermitAll} come as
-     * Spring proxies (method security is on), so this answers with the class the view was written as.
-     */
+    /** The view on screen, as the class it was written as. */
     static Class<?> currentView() {
         return ClassUtils.getUserClass(NavigatorKt.getCurrentView());
+    }
+
+    /** Selects the tab labelled {@code label} of the review workspace on screen. */
+    static void openTab(String label) {
+        TabSheet tabs = LocatorJ._get(TabSheet.class, spec -> spec.withId("review-tabs"));
+        for (int i = 0; ; i++) {
+            Tab tab = tabs.getTabAt(i);
+            if (tab.getLabel().equals(label)) {
+                tabs.setSelectedTab(tab);
+                return;
+            }
+        }
     }
 
     /** The review of the reference scenario with {@code referenceCode}, as it is in the database now. */

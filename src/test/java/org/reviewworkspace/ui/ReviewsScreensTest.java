@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.reviewworkspace.review.ui.ReviewView;
+import org.reviewworkspace.workspace.ui.ReviewWorkspaceView;
 import org.reviewworkspace.review.ui.ReviewsView;
 
 /** The list of reviews and the page of one review, as each role sees them. */
@@ -42,9 +42,9 @@ class ReviewsScreensTest extends KaribuTestSupport {
     @Test
     void a_coordinator_sees_the_published_2022_review_with_its_status_and_its_story() {
         signInAs("coordinator");
-        navigateTo("reviews/" + review(REVIEW_2022).id());
+        navigateTo("reviews/" + REVIEW_2022);
 
-        assertThat(currentView()).isEqualTo(ReviewView.class);
+        assertThat(currentView()).isEqualTo(ReviewWorkspaceView.class);
         assertThat(_get(Span.class, spec -> spec.withId("review-status")).getText()).isEqualTo("Published");
         List<String> whatHappened = timelineColumn(2);
         assertThat(whatHappened).isNotEmpty();
@@ -57,7 +57,7 @@ class ReviewsScreensTest extends KaribuTestSupport {
     @Test
     void a_coordinator_sees_the_2025_review_still_in_planning() {
         signInAs("coordinator");
-        navigateTo("reviews/" + review(REVIEW_2025).id());
+        navigateTo("reviews/" + REVIEW_2025);
 
         assertThat(_get(Span.class, spec -> spec.withId("review-status")).getText()).isEqualTo("Planning");
         assertThat(timelineColumn(2)).anyMatch(what -> what.startsWith("Review coordinator started review "
@@ -67,6 +67,7 @@ class ReviewsScreensTest extends KaribuTestSupport {
     /** One column of the review's timeline grid, newest row first, as the user reads it. */
     @SuppressWarnings("unchecked")
     private static List<String> timelineColumn(int column) {
+        openTab("Timeline");
         Grid<Object> timeline = _get(Grid.class, spec -> spec.withId("review-timeline"));
         return IntStream.range(0, _size(timeline)).mapToObj(row -> _getFormattedRow(timeline, row).get(column))
                 .toList();

@@ -72,7 +72,7 @@ class SignOffFormTest extends KaribuTestSupport {
 
         expectNotifications("Decision recorded: Approved");
         assertThat(currentView()).isEqualTo(InboxView.class);
-        navigateTo("reviews/" + review(REVIEW_2025).id());
+        navigateTo("reviews/" + REVIEW_2025);
         assertThat(_get(Span.class, spec -> spec.withId("review-status")).getText()).isEqualTo("Published");
     }
 

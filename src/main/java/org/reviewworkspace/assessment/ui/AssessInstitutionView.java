@@ -31,6 +31,7 @@ import org.reviewworkspace.base.ui.TaskFormView;
 import org.reviewworkspace.finding.FindingDraft;
 import org.reviewworkspace.finding.FindingType;
 import org.reviewworkspace.finding.Priority;
+import org.reviewworkspace.review.ui.ReviewRoutes;
 import org.reviewworkspace.security.Role;
 import org.reviewworkspace.workflow.ReviewProcess;
 
@@ -56,8 +57,8 @@ public class AssessInstitutionView extends TaskFormView {
         AssessmentDraft draft = assessments.openAssessment(taskId);
         form = draft.form();
         add(new H2("Assess " + draft.institutionAcronym() + " — " + draft.institutionName()),
-                new Paragraph(draft.referenceCode() + " · " + draft.reviewTitle()
-                        + (draft.due() == null ? "" : " · due " + Times.dateTime(draft.due()))));
+                new Paragraph(ReviewRoutes.link(draft.referenceCode(), draft.reviewTitle()),
+                        new Span(draft.due() == null ? "" : " · due " + Times.dateTime(draft.due()))));
         savedAt.setId("assessment-saved-at");
         savedAt.addClassName("hint");
         showSaved(draft.savedAt());

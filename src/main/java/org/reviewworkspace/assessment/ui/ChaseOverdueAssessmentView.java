@@ -13,6 +13,7 @@ import org.reviewworkspace.assessment.ChaseDraft;
 import org.reviewworkspace.base.Times;
 import org.reviewworkspace.base.ui.Actions;
 import org.reviewworkspace.base.ui.TaskFormView;
+import org.reviewworkspace.review.ui.ReviewRoutes;
 import org.reviewworkspace.security.Role;
 import org.reviewworkspace.workflow.ReviewProcess;
 
@@ -33,7 +34,7 @@ public class ChaseOverdueAssessmentView extends TaskFormView {
     protected void open(String taskId) {
         ChaseDraft draft = assessments.openChase(taskId);
         add(new H2("Chase the " + draft.institutionAcronym() + " assessment"),
-                new Paragraph(draft.referenceCode() + " · " + draft.reviewTitle()),
+                new Paragraph(ReviewRoutes.link(draft.referenceCode(), draft.reviewTitle())),
                 new Paragraph(draft.assessorName() + " has not submitted the assessment of "
                         + draft.institutionName() + (draft.due() == null ? "" : ", due " + Times.dateTime(draft.due()))
                         + ". " + draft.assessmentState() + "."),

@@ -30,6 +30,7 @@ import org.reviewworkspace.finding.FindingService;
 import org.reviewworkspace.finding.FindingType;
 import org.reviewworkspace.finding.Priority;
 import org.reviewworkspace.partnership.InstitutionSummary;
+import org.reviewworkspace.review.ui.ReviewRoutes;
 import org.reviewworkspace.security.Role;
 import org.reviewworkspace.workflow.ReviewProcess;
 
@@ -63,7 +64,7 @@ public class ConsolidateFindingsView extends TaskFormView {
         institutions = new ArrayList<>();
         institutions.add(CROSS_CUTTING);
         institutions.addAll(draft.institutions());
-        add(new H2("Consolidate findings"), new Paragraph(draft.referenceCode() + " · " + draft.reviewTitle()));
+        add(new H2("Consolidate findings"), new Paragraph(ReviewRoutes.link(draft.referenceCode(), draft.reviewTitle())));
         if (draft.requestedChanges() != null) {
             Div requested = new Div(new Span(draft.requestedChanges()));
             requested.setId("consolidation-requested-changes");

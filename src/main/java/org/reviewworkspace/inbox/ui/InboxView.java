@@ -16,6 +16,7 @@ import org.reviewworkspace.base.Times;
 import org.reviewworkspace.base.ui.Actions;
 import org.reviewworkspace.inbox.InboxItem;
 import org.reviewworkspace.inbox.InboxService;
+import org.reviewworkspace.review.ui.ReviewRoutes;
 
 /** The first screen of the day: the tasks I work on and those offered to me or my groups. */
 @Route("")
@@ -34,8 +35,8 @@ public class InboxView extends VerticalLayout {
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(InboxItem::taskName).setHeader("Task").setWidth("14em").setFlexGrow(0);
-        grid.addColumn(item -> item.reviewCode() + " · " + item.reviewTitle()).setHeader("Review").setWidth("16em")
-                .setFlexGrow(1).setTooltipGenerator(item -> item.reviewCode() + " · " + item.reviewTitle());
+        grid.addComponentColumn(item -> ReviewRoutes.link(item.reviewCode(), item.reviewTitle())).setHeader("Review")
+                .setWidth("16em").setFlexGrow(1).setTooltipGenerator(item -> item.reviewCode() + " · " + item.reviewTitle());
         grid.addColumn(InboxItem::institution).setHeader("Institution").setWidth("8em").setFlexGrow(0);
         grid.addComponentColumn(InboxView::due).setHeader("Due").setWidth("15em").setFlexGrow(0);
         grid.addColumn(item -> item.assigneeName().isEmpty() ? "Unclaimed" : item.assigneeName()).setHeader("Assignee")

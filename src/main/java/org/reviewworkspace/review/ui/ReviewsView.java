@@ -2,11 +2,15 @@ package org.reviewworkspace.review.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -16,7 +20,10 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.reviewworkspace.base.Times;
 import org.reviewworkspace.partnership.PartnershipService;
+import org.reviewworkspace.partnership.PartnershipSummary;
+import org.reviewworkspace.review.ReviewFilter;
 import org.reviewworkspace.review.ReviewService;
+import org.reviewworkspace.review.ReviewStatus;
 import org.reviewworkspace.review.ReviewSummary;
 import org.reviewworkspace.security.CurrentUser;
 import org.reviewworkspace.security.Role;
@@ -30,6 +37,10 @@ public class ReviewsView extends VerticalLayout {
 
     final Grid<ReviewSummary> grid = new Grid<>();
     final TextField search = new TextField();
+    final ComboBox<PartnershipSummary> partnership = new ComboBox<>();
+    final Select<ReviewStatus> status = new Select<>();
+    final IntegerField year = new IntegerField();
+    final Checkbox mine = new Checkbox("My reviews");
 
     public ReviewsView(ReviewService reviews, PartnershipService partnerships, CurrentUser currentUser) {
         addClassName("view");
@@ -39,25 +50,46 @@ public class ReviewsView extends VerticalLayout {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        search.setWidth("24em");
+        search.setWidth("20em");
+        partnership.setId("reviews-partnership");
+        partnership.setPlaceholder("All partnerships");
+        partnership.setItems(partnerships.partnerships());
+        partnership.setClearButtonVisible(true);
+        partnership.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        status.setId("reviews-status");
+        status.setPlaceholder("Any status");
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any status");
+        status.setItems(ReviewStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        year.setId("reviews-year");
+        year.setPlaceholder("Year");
+        year.setWidth("7em");
+        year.setClearButtonVisible(true);
+        year.setValueChangeMode(ValueChangeMode.LAZY);
+        year.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        mine.setId("reviews-mine");
+        mine.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.setId("reviews-grid");
         grid.addColumn(ReviewSummary::referenceCode).setHeader("Reference").setSortProperty("referenceCode")
                 .setAutoWidth(true);
         grid.addColumn(ReviewSummary::title).setHeader("Title").setSortProperty("title").setFlexGrow(2);
-        grid.addComponentColumn(r -> status(r)).setHeader("Status").setSortProperty("status").setAutoWidth(true);
+        grid.addComponentColumn(r -> statusBadge(r.status())).setHeader("Status").setSortProperty("status").setAutoWidth(true);
         grid.addColumn(r -> Times.dateTime(r.createdAt())).setHeader("Started").setSortProperty("createdAt")
                 .setAutoWidth(true);
-        grid.setItems(query -> reviews.list(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) reviews.count(search.getValue()));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("reviews/" + e.getItem().id())));
+        grid.setItems(query -> reviews.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) reviews.count(filter()));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReviewRoutes.workspace(e.getItem().referenceCode()))));
         grid.setEmptyStateText("No reviews you can see yet.");
 
-        HorizontalLayout toolbar = new HorizontalLayout(search);
+        HorizontalLayout toolbar = new HorizontalLayout(search, partnership, status, year, mine);
+        toolbar.setWrap(true);
         toolbar.setAlignItems(Alignment.BASELINE);
         if (currentUser.hasRole(Role.COORDINATOR)) {
             Button start = new Button("Start review", e -> new StartReviewDialog(reviews, partnerships,
-                    started -> getUI().ifPresent(ui -> ui.navigate("reviews/" + started.id()))).open());
+                    started -> getUI().ifPresent(ui -> ui.navigate(ReviewRoutes.workspace(started.referenceCode())))).open());
             start.setId("start-review");
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(start);
@@ -66,9 +98,15 @@ public class ReviewsView extends VerticalLayout {
         setFlexGrow(1, grid);
     }
 
-    static Span status(ReviewSummary review) {
-        Span badge = new Span(review.status().label());
-        badge.addClassNames("status-badge", review.status().name());
+    private ReviewFilter filter() {
+        return new ReviewFilter(search.getValue(), partnership.getValue() == null ? null : partnership.getValue().id(),
+                status.getValue(), year.getValue(), mine.getValue());
+    }
+
+    /** A review's status as a coloured badge. */
+    public static Span statusBadge(ReviewStatus status) {
+        Span badge = new Span(status.label());
+        badge.addClassNames("status-badge", status.name());
         return badge;
     }
 }

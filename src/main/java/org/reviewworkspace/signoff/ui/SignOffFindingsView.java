@@ -17,6 +17,7 @@ import org.reviewworkspace.base.Times;
 import org.reviewworkspace.base.ui.Actions;
 import org.reviewworkspace.base.ui.TaskFormView;
 import org.reviewworkspace.finding.FindingView;
+import org.reviewworkspace.review.ui.ReviewRoutes;
 import org.reviewworkspace.security.Role;
 import org.reviewworkspace.signoff.Decision;
 import org.reviewworkspace.signoff.SignOffDraft;
@@ -41,7 +42,7 @@ public class SignOffFindingsView extends TaskFormView {
     protected void open(String taskId) {
         SignOffDraft draft = signOffs.openSignOff(taskId);
         add(new H2("Sign off findings — round " + draft.round()),
-                new Paragraph(draft.referenceCode() + " · " + draft.reviewTitle()));
+                new Paragraph(ReviewRoutes.link(draft.referenceCode(), draft.reviewTitle())));
         Grid<FindingView> grid = new Grid<>();
         grid.setId("sign-off-findings");
         grid.addColumn(FindingView::institution).setHeader("Institution").setAutoWidth(true);

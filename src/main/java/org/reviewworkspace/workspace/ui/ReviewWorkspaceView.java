@@ -1,0 +1,312 @@
+package org.reviewworkspace.workspace.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.reviewworkspace.assessment.AssessmentProgress;
+import org.reviewworkspace.assessment.AssessmentService;
+import org.reviewworkspace.base.DomainException;
+import org.reviewworkspace.base.Times;
+import org.reviewworkspace.base.ui.Actions;
+import org.reviewworkspace.finding.FindingService;
+import org.reviewworkspace.finding.FindingView;
+import org.reviewworkspace.inbox.InboxItem;
+import org.reviewworkspace.inbox.InboxService;
+import org.reviewworkspace.review.MemberRole;
+import org.reviewworkspace.review.ReviewDetails;
+import org.reviewworkspace.review.ReviewService;
+import org.reviewworkspace.review.ReviewSummary;
+import org.reviewworkspace.review.TimelineEntry;
+import org.reviewworkspace.review.ui.ReviewsView;
+import org.reviewworkspace.security.Role;
+import org.reviewworkspace.signoff.SignOffRecord;
+import org.reviewworkspace.signoff.SignOffService;
+import org.reviewworkspace.visit.VisitOverview;
+import org.reviewworkspace.visit.VisitService;
+
+/**
+ * One review as one record, at {@code reviews/<reference code>}: overview with what I should do
+ * next, itinerary, assessments, findings, sign-off and timeline. Each tab loads when first opened.
+ */
+@Route("reviews/:reference")
+@PageTitle("Review · Review Workspace")
+@RolesAllowed({Role.Names.COORDINATOR, Role.Names.ASSESSOR, Role.Names.APPROVER, Role.Names.OBSERVER})
+public class ReviewWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
+
+    final ReviewService reviews;
+    final VisitService visits;
+    final AssessmentService assessments;
+    final FindingService findings;
+    final SignOffService signOffs;
+    final InboxService inbox;
+    final TabSheet tabs = new TabSheet();
+
+    public ReviewWorkspaceView(ReviewService reviews, VisitService visits, AssessmentService assessments,
+                               FindingService findings, SignOffService signOffs, InboxService inbox) {
+        this.reviews = reviews;
+        this.visits = visits;
+        this.assessments = assessments;
+        this.findings = findings;
+        this.signOffs = signOffs;
+        this.inbox = inbox;
+        addClassName("view");
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String reference = event.getRouteParameters().get("reference").orElse("");
+        try {
+            show(reviews.detailsByReference(reference));
+        } catch (DomainException e) {
+            Paragraph reason = new Paragraph(e.getMessage());
+            reason.setId("review-unavailable");
+            add(new H2("This review cannot be opened"), reason, new Anchor("reviews", "Back to the reviews"));
+        }
+    }
+
+    private void show(ReviewDetails details) {
+        ReviewSummary review = details.review();
+        Span status = ReviewsView.statusBadge(review.status());
+        status.setId("review-status");
+        H2 title = new H2(review.referenceCode() + " · " + review.title());
+        HorizontalLayout heading = new HorizontalLayout(title, status);
+        heading.setAlignItems(FlexComponent.Alignment.CENTER);
+        heading.setWrap(true);
+        add(heading);
+
+        tabs.setId("review-tabs");
+        tabs.setWidthFull();
+        tabs.add("Overview", overview(details));
+        tabs.add("Itinerary", lazily(() -> itinerary(review.id())));
+        tabs.add("Assessments", lazily(() -> assessmentsTab(review.id())));
+        tabs.add("Findings", lazily(() -> findingsTab(review.id())));
+        tabs.add("Sign-off", lazily(() -> signOffTab(review.id())));
+        tabs.add("Timeline", timeline(review.id()));
+        add(tabs);
+    }
+
+    private Component overview(ReviewDetails details) {
+        ReviewSummary review = details.review();
+        VerticalLayout overview = new VerticalLayout();
+        overview.setPadding(false);
+        List<InboxItem> mine = inbox.myTasksOn(review.referenceCode());
+        Div next = new Div();
+        next.setId("review-next");
+        next.addClassName("card");
+        next.add(new H3("What you should do next"));
+        if (mine.isEmpty()) {
+            next.add(new Paragraph(review.status().isClosed() ? "Nothing: the review is "
+                    + review.status().label().toLowerCase() + "." : "Nothing for you right now."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            mine.forEach(task -> list.add(new ListItem(new Anchor(task.route(), task.taskName()
+                    + (task.institution().isEmpty() ? "" : " — " + task.institution())
+                    + (task.due() == null ? "" : ", due " + Times.dateTime(task.due()))))));
+            next.add(list);
+        }
+        VisitOverview visit = visits.overview(review.id());
+        Div facts = new Div();
+        facts.addClassName("card");
+        facts.add(new Paragraph("Stage: " + review.status().label()),
+                new Paragraph("Partnership: " + details.partnershipName()),
+                new Paragraph("Coordinator: " + details.coordinatorName()),
+                new Paragraph(visit.start() == null ? "Visit: not planned yet"
+                        : "Visit: " + Times.date(visit.start()) + " – " + Times.date(visit.end())
+                        + (visit.location() == null ? "" : ", " + visit.location())),
+                new Paragraph("Started " + Times.dateTime(review.createdAt())
+                        + (review.publishedAt() == null ? "" : " · published " + Times.dateTime(review.publishedAt()))));
+        if (visit.assessmentsDue() != null) {
+            facts.add(new Paragraph("Assessments due " + Times.dateTime(visit.assessmentsDue())));
+        }
+        if (details.objectives() != null) {
+            facts.add(new Paragraph("Objectives: " + details.objectives()));
+        }
+        HorizontalLayout delegation = new HorizontalLayout();
+        delegation.setId("review-delegation");
+        delegation.setWrap(true);
+        details.delegation().forEach(member -> {
+            Avatar avatar = new Avatar(member.displayName());
+            avatar.setColorIndex(Math.abs(member.username().hashCode() % 7));
+            Span name = new Span(member.displayName() + (member.role() == MemberRole.LEAD ? " (lead)" : ""));
+            HorizontalLayout person = new HorizontalLayout(avatar, name);
+            person.setAlignItems(FlexComponent.Alignment.CENTER);
+            person.setSpacing(true);
+            delegation.add(person);
+        });
+        facts.add(new H3("Delegation"), details.delegation().isEmpty()
+                ? new Paragraph("Not chosen yet; the coordinator chooses it while planning the visit.") : delegation);
+        UnorderedList open = new UnorderedList();
+        open.setId("review-open-tasks");
+        details.openTasks().forEach(t -> open.add(new ListItem(t.name() + " — " + t.assigneeName())));
+        facts.add(new H3("Open now"), details.openTasks().isEmpty() ? new Paragraph("Nothing.") : open);
+        overview.add(next, facts);
+        if (details.mayCancel()) {
+            overview.add(cancelButton(review.id()));
+        }
+        return overview;
+    }
+
+    private Component itinerary(long reviewId) {
+        VisitOverview visit = visits.overview(reviewId);
+        VerticalLayout days = new VerticalLayout();
+        days.setId("review-itinerary");
+        days.setPadding(false);
+        if (visit.isEmpty()) {
+            days.add(new Paragraph("The visit has not been planned yet."));
+            return days;
+        }
+        Map<LocalDate, List<VisitOverview.Stop>> byDay = new TreeMap<>(visit.itinerary().stream()
+                .filter(s -> s.date() != null).collect(Collectors.groupingBy(VisitOverview.Stop::date)));
+        byDay.forEach((day, stops) -> {
+            Div card = new Div();
+            card.addClassName("card");
+            card.add(new H3(Times.date(day)));
+            UnorderedList list = new UnorderedList();
+            stops.forEach(stop -> list.add(new ListItem(stop.slot().label() + ": " + stop.institutionAcronym()
+                    + " — " + stop.institutionName() + " · assessed by " + String.join(", ", stop.assessorNames()))));
+            card.add(list);
+            days.add(card);
+        });
+        return days;
+    }
+
+    private Component assessmentsTab(long reviewId) {
+        Grid<AssessmentProgress> grid = new Grid<>();
+        grid.setId("review-assessments");
+        grid.addColumn(AssessmentProgress::institutionAcronym).setHeader("Institution").setAutoWidth(true);
+        grid.addColumn(AssessmentProgress::assessorName).setHeader("Assessor").setAutoWidth(true);
+        grid.addColumn(AssessmentProgress::state).setHeader("State").setAutoWidth(true);
+        grid.addColumn(p -> p.submittedAt() != null ? "Submitted " + Times.dateTime(p.submittedAt())
+                : p.savedAt() != null ? "Draft saved " + Times.dateTime(p.savedAt()) : "")
+                .setHeader("When").setFlexGrow(1);
+        grid.setItems(assessments.progress(reviewId));
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No assignments yet: they are made while planning the visit.");
+        return grid;
+    }
+
+    private Component findingsTab(long reviewId) {
+        Grid<FindingView> grid = new Grid<>();
+        grid.setId("review-findings");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(FindingView::institution).setHeader("Institution").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(f -> f.type().label()).setHeader("Type").setWidth("10em").setFlexGrow(0);
+        grid.addColumn(f -> f.priority().label()).setHeader("Priority").setWidth("7em").setFlexGrow(0);
+        grid.addColumn(FindingView::statement).setHeader("Statement").setFlexGrow(1);
+        grid.addColumn(FindingView::raisedBy).setHeader("Raised by").setWidth("11em").setFlexGrow(0);
+        grid.setItems(findings.findingsOf(reviewId));
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No findings yet: assessors raise them in their assessments.");
+        return grid;
+    }
+
+    private Component signOffTab(long reviewId) {
+        List<SignOffRecord> decisions = signOffs.decisions(reviewId);
+        VerticalLayout layout = new VerticalLayout();
+        layout.setId("review-sign-offs");
+        layout.setPadding(false);
+        if (decisions.isEmpty()) {
+            layout.add(new Paragraph("No decision yet."));
+        }
+        for (SignOffRecord record : decisions) {
+            Div card = new Div();
+            card.addClassName("card");
+            card.add(new H3("Round " + record.round() + ": " + record.decision().label()),
+                    new Paragraph(record.approverName() + ", " + Times.dateTime(record.decidedAt())),
+                    new Paragraph(record.rationale() == null ? "No rationale given." : record.rationale()));
+            Paragraph fingerprint = new Paragraph("Findings set SHA-256 " + record.findingsHash()
+                    + (record.stillApplies() ? " — the current set" : " — the findings changed since; this decision "
+                    + "no longer applies to them"));
+            fingerprint.addClassName("hint");
+            card.add(fingerprint);
+            layout.add(card);
+        }
+        return layout;
+    }
+
+    private Component timeline(long reviewId) {
+        Grid<TimelineEntry> timeline = new Grid<>();
+        timeline.setId("review-timeline");
+        timeline.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        timeline.addColumn(e -> Times.dateTime(e.at())).setHeader("When").setWidth("13em").setFlexGrow(0);
+        timeline.addColumn(TimelineEntry::actorName).setHeader("Who").setWidth("12em").setFlexGrow(0);
+        timeline.addColumn(TimelineEntry::summary).setHeader("What").setFlexGrow(1);
+        timeline.setItems(query -> reviews.timeline(reviewId, VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream(), query -> (int) reviews.timelineSize(reviewId));
+        timeline.setHeight("32em");
+        return timeline;
+    }
+
+    /** A tab whose content is built the first time it is shown. */
+    private Div lazily(Supplier<Component> content) {
+        Div holder = new Div();
+        holder.setWidthFull();
+        tabs.addSelectedChangeListener(e -> {
+            if (tabs.getComponent(e.getSelectedTab()) == holder && holder.getChildren().findAny().isEmpty()) {
+                try {
+                    holder.add(content.get());
+                } catch (DomainException ex) {
+                    holder.add(new Paragraph(ex.getMessage()));
+                }
+            }
+        });
+        return holder;
+    }
+
+    private Button cancelButton(long reviewId) {
+        Button cancel = new Button("Cancel review", e -> {
+            TextArea reason = new TextArea("Reason");
+            reason.setWidthFull();
+            reason.setId("cancel-reason");
+            ConfirmDialog dialog = new ConfirmDialog();
+            dialog.setHeader("Cancel this review?");
+            dialog.add(new Paragraph("Open tasks are withdrawn and the review ends as cancelled."), reason);
+            dialog.setCancelable(true);
+            dialog.setConfirmText("Cancel review");
+            dialog.setCloseOnEsc(true);
+            dialog.addConfirmListener(c -> {
+                if (Actions.run(() -> reviews.cancelReview(reviewId, reason.getValue()), "Review cancelled",
+                        name -> reason)) {
+                    getUI().ifPresent(ui -> ui.getPage().reload());
+                } else {
+                    dialog.open();
+                }
+            });
+            dialog.open();
+        });
+        cancel.setId("cancel-review");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return cancel;
+    }
+}
