@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -193,7 +194,7 @@ public class ReviewWorkspaceView extends VerticalLayout implements BeforeEnterOb
             card.addClassName("card");
             card.add(new H3(Times.date(day)));
             UnorderedList list = new UnorderedList();
-            stops.forEach(stop -> list.add(new ListItem(stop.slot().label() + ": " + stop.institutionAcronym()
+            stops.stream().sorted(Comparator.comparing(VisitOverview.Stop::slot)).forEach(stop -> list.add(new ListItem(stop.slot().label() + ": " + stop.institutionAcronym()
                     + " — " + stop.institutionName() + " · assessed by " + String.join(", ", stop.assessorNames()))));
             card.add(list);
             days.add(card);
