@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** A programme's relationship with one partner country, e.g. CERN associate membership of Pakistan. */
@@ -21,6 +22,10 @@ public class Partnership {
     private String hostOrganisation;
     private String programme;
     private LocalDate memberSince;
+    /** Kept for the reviews that refer to it, but no longer offered for new ones. */
+    private boolean archived;
+    private String lastChangedBy;
+    private Instant lastChangedAt;
     @Version
     private long version;
 
@@ -34,6 +39,38 @@ public class Partnership {
         this.hostOrganisation = hostOrganisation;
         this.programme = programme;
         this.memberSince = memberSince;
+    }
+
+    void update(String name, String code, String partner, String hostOrganisation, String programme,
+                LocalDate memberSince) {
+        this.name = name;
+        this.code = code;
+        this.partner = partner;
+        this.hostOrganisation = hostOrganisation;
+        this.programme = programme;
+        this.memberSince = memberSince;
+    }
+
+    void archive() {
+        this.archived = true;
+    }
+
+    void restore() {
+        this.archived = false;
+    }
+
+    void changedBy(String username, Instant at) {
+        this.lastChangedBy = username;
+        this.lastChangedAt = at;
+    }
+
+    /** The facts of the partnership, one per line, as the audit trail shows them before and after a change. */
+    String describe() {
+        return "Name: " + name + "\nCode: " + code + "\nPartner: " + partner
+                + "\nHost organisation: " + (hostOrganisation == null ? "" : hostOrganisation)
+                + "\nProgramme: " + (programme == null ? "" : programme)
+                + "\nMember since: " + (memberSince == null ? "" : memberSince)
+                + "\nStatus: " + (archived ? "Archived" : "Active");
     }
 
     public Long getId() {
@@ -62,5 +99,21 @@ public class Partnership {
 
     public LocalDate getMemberSince() {
         return memberSince;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    String getLastChangedBy() {
+        return lastChangedBy;
+    }
+
+    Instant getLastChangedAt() {
+        return lastChangedAt;
     }
 }

@@ -6,4 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 
     Optional<Partnership> findByName(String name);
+
+    boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 }
