@@ -73,6 +73,9 @@ public class ReviewService {
                         "Enter a year between 2000 and 2100")
                 .throwIfAny();
         PartnershipSummary partnership = partnerships.partnership(form.getPartnershipId());
+        if (partnership.archived()) {
+            throw new InvalidInputException("partnershipId", partnership.name() + " is archived; restore it to start a review");
+        }
         String prefix = "REV-" + form.getYear() + "-" + partnership.code() + "-";
         String referenceCode = prefix + String.format("%02d", reviews.countByReferenceCodeStartingWith(prefix) + 1);
         Long previous = latestOf(partnership.id()).map(Review::getId).orElse(null);

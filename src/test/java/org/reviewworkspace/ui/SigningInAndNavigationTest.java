@@ -1,10 +1,12 @@
 package org.reviewworkspace.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reviewworkspace.inbox.ui.InboxView;
+import org.reviewworkspace.partnership.ui.PartnershipsView;
 import org.reviewworkspace.security.ui.LoginView;
 
 /** Who gets past the sign-in page, and which screens the side navigation offers each role. */
@@ -28,12 +31,28 @@ class SigningInAndNavigationTest extends KaribuTestSupport {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"coordinator", "lead", "assessor1", "approver", "observer"})
+    @ValueSource(strings = {"lead", "assessor1", "approver", "observer"})
     void everyone_taking_part_in_reviews_sees_the_inbox_and_the_reviews_in_the_menu(String username) {
         signInAs(username);
 
         assertThat(currentView()).isEqualTo(InboxView.class);
         assertThat(menuLabels()).containsExactly("Inbox", "Reviews");
+    }
+
+    @Test
+    void a_coordinator_also_manages_the_partnerships() {
+        signInAs("coordinator");
+
+        assertThat(menuLabels()).containsExactly("Inbox", "Reviews", "Partnerships");
+    }
+
+    @Test
+    void an_assessor_who_types_the_partnerships_address_does_not_get_the_screen() {
+        signInAs("assessor1");
+        navigateTo("partnerships");
+
+        assertThat(currentView()).isNotEqualTo(PartnershipsView.class);
+        _assertNone(Grid.class, spec -> spec.withId("institutions-grid"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.time.Year;
+import java.util.List;
 import java.util.function.Consumer;
 import org.reviewworkspace.base.ui.Actions;
 import org.reviewworkspace.partnership.PartnershipService;
@@ -31,7 +32,8 @@ class StartReviewDialog extends Dialog {
         StartReviewForm form = new StartReviewForm();
         form.setYear(Year.now().getValue());
         BeanValidationBinder<StartReviewForm> binder = new BeanValidationBinder<>(StartReviewForm.class);
-        partnership.setItems(partnerships.partnerships());
+        List<PartnershipSummary> active = partnerships.activePartnerships();
+        partnership.setItems(active);
         partnership.setId("start-review-partnership");
         binder.forField(partnership).asRequired("Choose the partnership under review")
                 .withConverter(p -> p == null ? null : p.id(),
@@ -44,8 +46,8 @@ class StartReviewDialog extends Dialog {
         objectives.setWidthFull();
         binder.forField(objectives).bind(StartReviewForm::getObjectives, StartReviewForm::setObjectives);
         binder.setBean(form);
-        if (partnerships.partnerships().size() == 1) {
-            partnership.setValue(partnerships.partnerships().get(0));
+        if (active.size() == 1) {
+            partnership.setValue(active.get(0));
         }
 
         FormLayout layout = new FormLayout(partnership, year, title, objectives);
