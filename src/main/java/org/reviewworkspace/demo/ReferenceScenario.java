@@ -1,6 +1,7 @@
 package org.reviewworkspace.demo;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -134,7 +135,16 @@ public class ReferenceScenario {
                 visit.setDate(start.plusDays((Integer) when[0]));
                 visit.setSlot((Slot) when[1]);
                 visit.setAssessors(Set.of(ASSESSORS.get(acronym)));
+                visit.setHostContact("Office of the director, " + acronym);
+                visit.setAgenda("Briefing by the management; tour of the facilities; discussion with researchers "
+                        + "and students taking part in CERN collaborations.");
             }
+            PlanForm.MeetingItem chairman = new PlanForm.MeetingItem("Meeting with the chairman of PAEC",
+                    start, Slot.AFTERNOON);
+            chairman.setTimeFrom(LocalTime.of(15, 0));
+            chairman.setTimeTo(LocalTime.of(16, 30));
+            chairman.setParticipants("Chairman of the Pakistan Atomic Energy Commission; the delegation of five");
+            form.setMeetings(List.of(chairman));
             if (complete) {
                 visits.completePlan(taskId, form);
             } else {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 /** When the delegation is at one institution. */
 @Entity
@@ -25,17 +26,17 @@ class ItineraryEntry {
     private LocalDate visitDate;
     @Enumerated(EnumType.STRING)
     private Slot slot;
+    private LocalTime startTime;
+    private LocalTime endTime;
     private String hostContact;
     private String agenda;
 
     protected ItineraryEntry() {
     }
 
-    ItineraryEntry(VisitPlan visitPlan, Long institutionId, LocalDate visitDate, Slot slot) {
+    ItineraryEntry(VisitPlan visitPlan, Long institutionId) {
         this.visitPlan = visitPlan;
         this.institutionId = institutionId;
-        this.visitDate = visitDate;
-        this.slot = slot;
     }
 
     Long institutionId() {
@@ -50,8 +51,33 @@ class ItineraryEntry {
         return slot;
     }
 
-    void reschedule(LocalDate date, Slot slot) {
-        this.visitDate = date;
-        this.slot = slot;
+    LocalTime startTime() {
+        return startTime;
+    }
+
+    LocalTime endTime() {
+        return endTime;
+    }
+
+    String hostContact() {
+        return hostContact;
+    }
+
+    String agenda() {
+        return agenda;
+    }
+
+    /** Takes when and how the institution is visited from the form. */
+    void plan(PlanForm.InstitutionVisit visit) {
+        this.visitDate = visit.getDate();
+        this.slot = visit.getSlot();
+        this.startTime = visit.getTimeFrom();
+        this.endTime = visit.getTimeTo();
+        this.hostContact = blankToNull(visit.getHostContact());
+        this.agenda = blankToNull(visit.getAgenda());
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 }

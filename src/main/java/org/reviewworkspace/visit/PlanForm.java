@@ -1,12 +1,16 @@
 package org.reviewworkspace.visit;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What the coordinator edits in "Plan visit": the window, the delegation and the institutions. */
+/**
+ * What the coordinator edits in "Plan visit" (and later when re-planning): the window, the
+ * delegation, the institutions and the meetings with the host organisation.
+ */
 public class PlanForm {
 
     private LocalDate startDate;
@@ -15,6 +19,7 @@ public class PlanForm {
     private Set<String> members = new LinkedHashSet<>();
     private String lead;
     private List<InstitutionVisit> institutions = new ArrayList<>();
+    private List<MeetingItem> meetings = new ArrayList<>();
     private long version;
 
     /** One institution of the partnership: whether it is visited, when, and who assesses it. */
@@ -24,6 +29,10 @@ public class PlanForm {
         private boolean planned;
         private LocalDate date;
         private Slot slot = Slot.MORNING;
+        private LocalTime timeFrom;
+        private LocalTime timeTo;
+        private String hostContact = "";
+        private String agenda = "";
         private Set<String> assessors = new LinkedHashSet<>();
 
         public InstitutionVisit() {
@@ -74,6 +83,40 @@ public class PlanForm {
             this.slot = slot;
         }
 
+        /** Optional start of the visit; with {@link #getTimeTo()} it decides overlaps instead of the slot. */
+        public LocalTime getTimeFrom() {
+            return timeFrom;
+        }
+
+        public void setTimeFrom(LocalTime timeFrom) {
+            this.timeFrom = timeFrom;
+        }
+
+        public LocalTime getTimeTo() {
+            return timeTo;
+        }
+
+        public void setTimeTo(LocalTime timeTo) {
+            this.timeTo = timeTo;
+        }
+
+        /** Who receives the delegation at the institution, e.g. "Director's office, +92 51 ...". */
+        public String getHostContact() {
+            return hostContact;
+        }
+
+        public void setHostContact(String hostContact) {
+            this.hostContact = hostContact == null ? "" : hostContact;
+        }
+
+        public String getAgenda() {
+            return agenda;
+        }
+
+        public void setAgenda(String agenda) {
+            this.agenda = agenda == null ? "" : agenda;
+        }
+
         public Set<String> getAssessors() {
             return assessors;
         }
@@ -85,6 +128,84 @@ public class PlanForm {
         /** Field name used in error maps, e.g. {@code institution.3.date}. */
         public String field(String part) {
             return "institution." + institutionId + "." + part;
+        }
+    }
+
+    /** A meeting of the delegation with the host organisation, e.g. with the chairman of PAEC. */
+    public static class MeetingItem {
+        private Long id;
+        private String title = "";
+        private LocalDate date;
+        private Slot slot = Slot.MORNING;
+        private LocalTime timeFrom;
+        private LocalTime timeTo;
+        private String participants = "";
+
+        public MeetingItem() {
+        }
+
+        public MeetingItem(String title, LocalDate date, Slot slot) {
+            this.title = title;
+            this.date = date;
+            this.slot = slot;
+        }
+
+        /** The stored meeting this item edits, or {@code null} for one added in the form. */
+        public Long getId() {
+            return id;
+        }
+
+        public void setId(Long id) {
+            this.id = id;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title == null ? "" : title;
+        }
+
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public void setDate(LocalDate date) {
+            this.date = date;
+        }
+
+        public Slot getSlot() {
+            return slot;
+        }
+
+        public void setSlot(Slot slot) {
+            this.slot = slot;
+        }
+
+        public LocalTime getTimeFrom() {
+            return timeFrom;
+        }
+
+        public void setTimeFrom(LocalTime timeFrom) {
+            this.timeFrom = timeFrom;
+        }
+
+        public LocalTime getTimeTo() {
+            return timeTo;
+        }
+
+        public void setTimeTo(LocalTime timeTo) {
+            this.timeTo = timeTo;
+        }
+
+        /** Who takes part, as free text ("PAEC chairman, members of the delegation"). */
+        public String getParticipants() {
+            return participants;
+        }
+
+        public void setParticipants(String participants) {
+            this.participants = participants == null ? "" : participants;
         }
     }
 
@@ -134,6 +255,19 @@ public class PlanForm {
 
     public void setInstitutions(List<InstitutionVisit> institutions) {
         this.institutions = institutions;
+    }
+
+    public List<MeetingItem> getMeetings() {
+        return meetings;
+    }
+
+    public void setMeetings(List<MeetingItem> meetings) {
+        this.meetings = meetings == null ? new ArrayList<>() : new ArrayList<>(meetings);
+    }
+
+    /** Field name of the {@code index}th meeting used in error maps, e.g. {@code meeting.0.date}. */
+    public static String meetingField(int index, String part) {
+        return "meeting." + index + "." + part;
     }
 
     public long getVersion() {

@@ -1,18 +1,29 @@
 package org.reviewworkspace.visit;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.reviewworkspace.base.InvalidInputException;
 
 /**
- * The rules a visit plan must satisfy before the assessments can begin. The form runs them
- * while the coordinator types; the service runs them again before saving.
+ * The rules a visit plan must satisfy, in one place: the form runs them while the coordinator
+ * types, the service runs them again before saving, when completing "Plan visit" and when
+ * re-planning while the assessments run.
  */
 public final class PlanRules {
 
     /** The longest visit window, in days. */
     public static final int MAX_WINDOW_DAYS = 30;
+    /** Longest host contact of an institution visit. */
+    public static final int MAX_HOST_CONTACT = 200;
+    /** Longest agenda of an institution visit. */
+    public static final int MAX_AGENDA = 2000;
+    /** Longest title of a meeting with the host organisation. */
+    public static final int MAX_MEETING_TITLE = 200;
+    /** Longest note of who takes part in a meeting. */
+    public static final int MAX_PARTICIPANTS = 1000;
 
     private PlanRules() {
     }
@@ -37,10 +48,13 @@ public final class PlanRules {
                 "The lead must be a member of the delegation");
         List<PlanForm.InstitutionVisit> planned = form.plannedInstitutions();
         for (PlanForm.InstitutionVisit visit : planned) {
-            if (visit.getDate() != null && form.getStartDate() != null && form.getEndDate() != null) {
-                errors.rejectIf(visit.getDate().isBefore(form.getStartDate()) || visit.getDate().isAfter(form.getEndDate()),
-                        visit.field("date"), "This date is outside the visit window");
-            }
+            errors.rejectIf(outsideWindow(form, visit.getDate()), visit.field("date"),
+                    "This date is outside the visit window");
+            checkTimes(errors, visit.getTimeFrom(), visit.getTimeTo(), visit.field("timeFrom"), visit.field("timeTo"));
+            errors.rejectIf(visit.getHostContact().length() > MAX_HOST_CONTACT, visit.field("hostContact"),
+                    "Keep the host contact within " + MAX_HOST_CONTACT + " characters");
+            errors.rejectIf(visit.getAgenda().length() > MAX_AGENDA, visit.field("agenda"),
+                    "Keep the agenda within " + MAX_AGENDA + " characters");
             for (String assessor : visit.getAssessors()) {
                 errors.rejectIf(!form.getMembers().contains(assessor), visit.field("assessors"),
                         "Only delegation members can assess");
@@ -50,13 +64,26 @@ public final class PlanRules {
             for (int j = i + 1; j < planned.size(); j++) {
                 PlanForm.InstitutionVisit a = planned.get(i);
                 PlanForm.InstitutionVisit b = planned.get(j);
-                if (a.getDate() != null && a.getDate().equals(b.getDate()) && a.getSlot() != null
-                        && b.getSlot() != null && a.getSlot().overlaps(b.getSlot())) {
+                if (overlap(a.getDate(), a.getSlot(), a.getTimeFrom(), a.getTimeTo(),
+                        b.getDate(), b.getSlot(), b.getTimeFrom(), b.getTimeTo())) {
                     a.getAssessors().stream().filter(b.getAssessors()::contains).findFirst().ifPresent(clash ->
                             errors.reject(b.field("assessors"), clash + " is already at " + a.getLabel()
                                     + " at that time"));
                 }
             }
+        }
+        List<PlanForm.MeetingItem> meetings = form.getMeetings();
+        for (int i = 0; i < meetings.size(); i++) {
+            PlanForm.MeetingItem meeting = meetings.get(i);
+            errors.rejectIf(outsideWindow(form, meeting.getDate()), PlanForm.meetingField(i, "date"),
+                    "This date is outside the visit window");
+            checkTimes(errors, meeting.getTimeFrom(), meeting.getTimeTo(), PlanForm.meetingField(i, "timeFrom"),
+                    PlanForm.meetingField(i, "timeTo"));
+            errors.rejectIf(meeting.getTitle().length() > MAX_MEETING_TITLE, PlanForm.meetingField(i, "title"),
+                    "Keep the title within " + MAX_MEETING_TITLE + " characters");
+            errors.rejectIf(meeting.getParticipants().length() > MAX_PARTICIPANTS,
+                    PlanForm.meetingField(i, "participants"),
+                    "Keep the participants within " + MAX_PARTICIPANTS + " characters");
         }
         if (complete) {
             errors.rejectIf(form.getStartDate() == null, "startDate", "Enter the first day of the visit");
@@ -71,7 +98,46 @@ public final class PlanRules {
                 errors.rejectIf(visit.getAssessors().isEmpty(), visit.field("assessors"),
                         "Assign at least one assessor to " + visit.getLabel());
             }
+            for (int i = 0; i < meetings.size(); i++) {
+                errors.rejectIf(meetings.get(i).getTitle().isBlank(), PlanForm.meetingField(i, "title"),
+                        "Say what the meeting is, or remove it");
+                errors.rejectIf(meetings.get(i).getDate() == null, PlanForm.meetingField(i, "date"),
+                        "Enter the day of this meeting");
+            }
         }
         return errors;
+    }
+
+    private static boolean outsideWindow(PlanForm form, LocalDate date) {
+        return date != null && form.getStartDate() != null && form.getEndDate() != null
+                && (date.isBefore(form.getStartDate()) || date.isAfter(form.getEndDate()));
+    }
+
+    private static void checkTimes(InvalidInputException.Collector errors, LocalTime from, LocalTime to,
+                                   String fromField, String toField) {
+        errors.rejectIf(from == null && to != null, fromField, "Enter when it starts, or clear both times");
+        errors.rejectIf(from != null && to == null, toField, "Enter when it ends, or clear both times");
+        errors.rejectIf(from != null && to != null && !to.isAfter(from), toField, "It must end after it starts");
+    }
+
+    /**
+     * Whether two appointments overlap: on the same day, by their time ranges where both times are
+     * given, otherwise by their slots (a morning ends at noon).
+     */
+    static boolean overlap(LocalDate dayA, Slot slotA, LocalTime fromA, LocalTime toA,
+                           LocalDate dayB, Slot slotB, LocalTime fromB, LocalTime toB) {
+        if (dayA == null || !dayA.equals(dayB)) {
+            return false;
+        }
+        LocalTime[] a = span(slotA, fromA, toA);
+        LocalTime[] b = span(slotB, fromB, toB);
+        return a != null && b != null && a[0].isBefore(b[1]) && b[0].isBefore(a[1]);
+    }
+
+    private static LocalTime[] span(Slot slot, LocalTime from, LocalTime to) {
+        if (from != null && to != null && to.isAfter(from)) {
+            return new LocalTime[] {from, to};
+        }
+        return slot == null ? null : new LocalTime[] {slot.from(), slot.to()};
     }
 }

@@ -2,6 +2,7 @@ package org.reviewworkspace.visit;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -13,9 +14,15 @@ import java.util.List;
 public record VisitOverview(LocalDate start, LocalDate end, String location, Instant assessmentsDue,
                             List<Stop> itinerary, List<AssignmentInfo> assignments) {
 
-    /** One stop of the itinerary. */
+    /**
+     * One stop of the itinerary.
+     *
+     * @param startTime when the visit starts, if a time range was planned, else {@code null}
+     * @param hostContact who receives the delegation, or {@code null}
+     */
     public record Stop(LocalDate date, Slot slot, Long institutionId, String institutionAcronym,
-                       String institutionName, List<String> assessorNames) {
+                       String institutionName, List<String> assessorNames, LocalTime startTime, LocalTime endTime,
+                       String hostContact, String agenda) {
     }
 
     /** Whether nothing has been planned yet. */

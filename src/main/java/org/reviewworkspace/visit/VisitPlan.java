@@ -10,7 +10,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The visit of a review: window, place, itinerary and who assesses which institution. */
@@ -31,6 +33,9 @@ public class VisitPlan {
     @OneToMany(mappedBy = "visitPlan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Assignment> assignments = new ArrayList<>();
+    @OneToMany(mappedBy = "visitPlan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("meetingDate, startTime, id")
+    private List<Meeting> meetings = new ArrayList<>();
     @Version
     private long version;
 
@@ -53,10 +58,13 @@ public class VisitPlan {
         assignments.removeIf(a -> institutions.stream().noneMatch(i -> i.getInstitutionId().equals(a.institutionId())
                 && i.getAssessors().contains(a.assessor())));
         for (PlanForm.InstitutionVisit visit : institutions) {
-            itinerary.stream().filter(e -> e.institutionId().equals(visit.getInstitutionId())).findFirst()
-                    .ifPresentOrElse(e -> e.reschedule(visit.getDate(), visit.getSlot()),
-                            () -> itinerary.add(new ItineraryEntry(this, visit.getInstitutionId(), visit.getDate(),
-                                    visit.getSlot())));
+            ItineraryEntry entry = itinerary.stream().filter(e -> e.institutionId().equals(visit.getInstitutionId()))
+                    .findFirst().orElseGet(() -> {
+                        ItineraryEntry added = new ItineraryEntry(this, visit.getInstitutionId());
+                        itinerary.add(added);
+                        return added;
+                    });
+            entry.plan(visit);
             Set<String> assessors = visit.getAssessors();
             for (String assessor : assessors) {
                 if (assignments.stream().noneMatch(a -> a.institutionId().equals(visit.getInstitutionId())
@@ -65,6 +73,26 @@ public class VisitPlan {
                 }
             }
         }
+    }
+
+    /**
+     * Makes the meetings those of {@code items}: items with an id edit that meeting, the others are
+     * new. Returns which meeting each item became, so that new ones learn their id once stored.
+     */
+    Map<PlanForm.MeetingItem, Meeting> replaceMeetings(List<PlanForm.MeetingItem> items) {
+        Map<PlanForm.MeetingItem, Meeting> stored = new IdentityHashMap<>();
+        meetings.removeIf(m -> items.stream().noneMatch(i -> m.id().equals(i.getId())));
+        for (PlanForm.MeetingItem item : items) {
+            Meeting meeting = item.getId() == null ? null
+                    : meetings.stream().filter(m -> m.id().equals(item.getId())).findFirst().orElse(null);
+            if (meeting == null) {
+                meeting = new Meeting(this);
+                meetings.add(meeting);
+            }
+            meeting.plan(item);
+            stored.put(item, meeting);
+        }
+        return stored;
     }
 
     Long getId() {
@@ -97,6 +125,10 @@ public class VisitPlan {
 
     List<Assignment> assignments() {
         return assignments;
+    }
+
+    List<Meeting> meetings() {
+        return meetings;
     }
 
     long version() {

@@ -5,11 +5,15 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -31,17 +35,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Workflow {
 
     private static final int CONFLICT_ATTEMPTS = 5;
+    /** The engine's id for the parallel multi-instance body around the assessment stage. */
+    private static final String ASSESSMENT_STAGE_BODY = ReviewProcess.ASSESSMENT_STAGE + "#multiInstanceBody";
+    /** Boundary timers of "Assess institution", as named in the BPMN. */
+    private static final String REMINDER_TIMER = "AssessmentReminderTimer";
+    private static final String OVERDUE_TIMER = "AssessmentOverdueTimer";
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final ManagementService management;
     private final TransactionTemplate transactions;
 
     private final CurrentUser currentUser;
 
-    Workflow(RuntimeService runtime, TaskService tasks, PlatformTransactionManager transactionManager,
-             CurrentUser currentUser) {
+    Workflow(RuntimeService runtime, TaskService tasks, ManagementService management,
+             PlatformTransactionManager transactionManager, CurrentUser currentUser) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.management = management;
         this.currentUser = currentUser;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -84,6 +95,73 @@ public class Workflow {
     public Instant assessmentDue(String referenceCode) {
         Object due = runtime.getVariable(processInstanceId(referenceCode), ReviewProcess.VAR_ASSESSMENT_DUE);
         return due == null ? null : ((Date) due).toInstant();
+    }
+
+    /**
+     * The assignments whose assessment is still under way in the review's assessment stage
+     * (submitted ones are not among them); empty when the stage is not running.
+     */
+    public Set<Long> openAssessments(String referenceCode) {
+        return assessmentInstances(processInstanceId(referenceCode)).keySet();
+    }
+
+    /**
+     * Adds one assessment to the running assessment stage, for an assignment made after planning:
+     * a new instance of the stage with its own task, reminder and overdue timer, as if the
+     * assignment had been there from the start.
+     */
+    public void addAssessment(String referenceCode, long assignmentId) {
+        String processInstanceId = processInstanceId(referenceCode);
+        ActivityInstance[] bodies = runtime.getActivityInstance(processInstanceId)
+                .getActivityInstances(ASSESSMENT_STAGE_BODY);
+        if (bodies.length != 1) {
+            throw new NotAllowedException("The assessments of review " + referenceCode + " are not under way.");
+        }
+        runtime.createProcessInstanceModification(processInstanceId)
+                .startBeforeActivity(ReviewProcess.ASSESSMENT_STAGE, bodies[0].getId())
+                .setVariableLocal(ReviewProcess.VAR_ASSIGNMENT_ID, assignmentId)
+                .execute();
+    }
+
+    /**
+     * Withdraws the assessment of an assignment removed after planning: its task, timers and any
+     * chase task disappear. Refuses to withdraw the last assessment still under way, which would
+     * end the stage without a consolidation.
+     */
+    public void withdrawAssessment(String referenceCode, long assignmentId) {
+        String processInstanceId = processInstanceId(referenceCode);
+        Map<Long, String> running = assessmentInstances(processInstanceId);
+        String instance = running.get(assignmentId);
+        if (instance == null) {
+            throw new NotFoundException("This assessment is no longer under way.");
+        }
+        if (running.size() == 1) {
+            throw new NotAllowedException("This is the last assessment still under way in review " + referenceCode
+                    + "; it cannot be withdrawn.");
+        }
+        runtime.createProcessInstanceModification(processInstanceId).cancelActivityInstance(instance).execute();
+    }
+
+    /**
+     * Moves when the assessments of a running review are due: the process variables (for
+     * assessments added later), the due date of every open assessment task, and the reminder and
+     * overdue timers already waiting, without restarting any assessment.
+     */
+    public void rescheduleAssessments(String referenceCode, Instant due, Instant reminder) {
+        String processInstanceId = processInstanceId(referenceCode);
+        runtime.setVariable(processInstanceId, ReviewProcess.VAR_ASSESSMENT_DUE, Date.from(due));
+        runtime.setVariable(processInstanceId, ReviewProcess.VAR_ASSESSMENT_REMINDER, Date.from(reminder));
+        tasks.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(ReviewProcess.ASSESS_INSTITUTION).list()
+                .forEach(task -> tasks.setDueDate(task.getId(), Date.from(due)));
+        for (Job job : management.createJobQuery().processInstanceId(processInstanceId).timers()
+                .activityId(REMINDER_TIMER).list()) {
+            management.setJobDuedate(job.getId(), Date.from(reminder));
+        }
+        for (Job job : management.createJobQuery().processInstanceId(processInstanceId).timers()
+                .activityId(OVERDUE_TIMER).list()) {
+            management.setJobDuedate(job.getId(), Date.from(due));
+        }
     }
 
     /**
@@ -215,6 +293,22 @@ public class Workflow {
             throw new NotFoundException("The process of review " + referenceCode + " is not running.");
         }
         return instance.getId();
+    }
+
+    /** The running instances of the assessment stage, by the assignment each one assesses. */
+    private Map<Long, String> assessmentInstances(String processInstanceId) {
+        Map<Long, String> byAssignment = new HashMap<>();
+        ActivityInstance tree = runtime.getActivityInstance(processInstanceId);
+        if (tree == null) {
+            return byAssignment;
+        }
+        for (ActivityInstance stage : tree.getActivityInstances(ReviewProcess.ASSESSMENT_STAGE)) {
+            Object assignmentId = runtime.getVariable(stage.getExecutionIds()[0], ReviewProcess.VAR_ASSIGNMENT_ID);
+            if (assignmentId != null) {
+                byAssignment.put(((Number) assignmentId).longValue(), stage.getId());
+            }
+        }
+        return byAssignment;
     }
 
     private TaskRef toRef(Task task) {
