@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.reviewworkspace.base.InvalidInputException;
 
 /**
@@ -29,11 +29,11 @@ public final class PlanRules {
     }
 
     /**
-     * Collects every problem of {@code form}; {@code assessors} are the usernames holding the
-     * ASSESSOR role. A draft is checked only for what would make it inconsistent, a plan to
+     * Collects every problem of {@code form}; {@code assessors} maps the usernames holding the
+     * ASSESSOR role to the names people read. A draft is checked only for what would make it inconsistent, a plan to
      * complete for completeness as well.
      */
-    public static InvalidInputException.Collector check(PlanForm form, Set<String> assessors, boolean complete) {
+    public static InvalidInputException.Collector check(PlanForm form, Map<String, String> assessors, boolean complete) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         if (form.getStartDate() != null && form.getEndDate() != null) {
             errors.rejectIf(form.getEndDate().isBefore(form.getStartDate()), "endDate",
@@ -42,7 +42,7 @@ public final class PlanRules {
                     "endDate", "A visit lasts at most " + MAX_WINDOW_DAYS + " days");
         }
         for (String member : form.getMembers()) {
-            errors.rejectIf(!assessors.contains(member), "members", member + " does not hold the assessor role");
+            errors.rejectIf(!assessors.containsKey(member), "members", member + " does not hold the assessor role");
         }
         errors.rejectIf(form.getLead() != null && !form.getMembers().contains(form.getLead()), "lead",
                 "The lead must be a member of the delegation");
@@ -67,7 +67,7 @@ public final class PlanRules {
                 if (overlap(a.getDate(), a.getSlot(), a.getTimeFrom(), a.getTimeTo(),
                         b.getDate(), b.getSlot(), b.getTimeFrom(), b.getTimeTo())) {
                     a.getAssessors().stream().filter(b.getAssessors()::contains).findFirst().ifPresent(clash ->
-                            errors.reject(b.field("assessors"), clash + " is already at " + a.getLabel()
+                            errors.reject(b.field("assessors"), assessors.getOrDefault(clash, clash) + " is already at " + a.getLabel()
                                     + " at that time"));
                 }
             }

@@ -6,13 +6,18 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * The visit of a review as its workspace shows it: window, place, the itinerary day by day and
- * who assesses which institution.
+ * The visit of a review as its workspace shows it: window, place, the itinerary day by day, the
+ * meetings with the host organisation and who assesses which institution.
  *
  * @param assessmentsDue when the assessments are due, or {@code null} before planning completes
  */
 public record VisitOverview(LocalDate start, LocalDate end, String location, Instant assessmentsDue,
-                            List<Stop> itinerary, List<AssignmentInfo> assignments) {
+                            List<Stop> itinerary, List<AssignmentInfo> assignments, List<MeetingSlot> meetings) {
+
+    /** A meeting with the host organisation, e.g. with the chair of PAEC. */
+    public record MeetingSlot(LocalDate date, Slot slot, LocalTime startTime, LocalTime endTime, String title,
+                              String participants) {
+    }
 
     /**
      * One stop of the itinerary.

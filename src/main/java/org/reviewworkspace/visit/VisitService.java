@@ -134,6 +134,12 @@ public class VisitService implements AssessmentAssignments {
      * outside the (completed) "Plan visit" task.
      */
     @Transactional(readOnly = true)
+    public PlanDraft openReplan(String referenceCode) {
+        return openReplan(reviews.byReferenceCode(referenceCode).id());
+    }
+
+    /** Opens the plan of a review whose assessments are under way, for its coordinator. */
+    @Transactional(readOnly = true)
     public PlanDraft openReplan(long reviewId) {
         reviews.requireCoordinator(reviewId);
         ReviewSummary review = reviews.byId(reviewId);
@@ -219,7 +225,7 @@ public class VisitService implements AssessmentAssignments {
         reviews.details(reviewId);
         VisitPlan plan = plans.findByReviewId(reviewId).orElse(null);
         if (plan == null) {
-            return new VisitOverview(null, null, null, null, List.of(), List.of());
+            return new VisitOverview(null, null, null, null, List.of(), List.of(), List.of());
         }
         Map<Long, InstitutionSummary> institutions = partnerships.institutions(plan.itinerary().stream()
                 .map(ItineraryEntry::institutionId).collect(Collectors.toSet()));
@@ -239,7 +245,9 @@ public class VisitService implements AssessmentAssignments {
                 .map(a -> info(a, assigned.get(a.institutionId()))).toList();
         String referenceCode = reviews.byId(reviewId).referenceCode();
         return new VisitOverview(plan.startDate(), plan.endDate(), plan.location(),
-                workflow.assessmentDueIfRunning(referenceCode), stops, assignmentInfos);
+                workflow.assessmentDueIfRunning(referenceCode), stops, assignmentInfos,
+                plan.meetings().stream().map(m -> new VisitOverview.MeetingSlot(m.meetingDate(), m.slot(), m.startTime(),
+                        m.endTime(), m.title(), m.participants())).toList());
     }
 
     /** Assignments by id, with their institution, for lists of tasks and the assessment form. */
@@ -358,8 +366,8 @@ public class VisitService implements AssessmentAssignments {
     }
 
     private Stored store(ReviewSummary review, PlanForm form, boolean complete) {
-        Set<String> assessors = users.withRole(Role.ASSESSOR).stream().map(UserSummary::username)
-                .collect(Collectors.toSet());
+        Map<String, String> assessors = users.withRole(Role.ASSESSOR).stream()
+                .collect(Collectors.toMap(UserSummary::username, UserSummary::displayName));
         VisitPlan existing = plans.findByReviewId(review.id()).orElse(null);
         Set<Long> plannable = partnerships.plannableInstitutions(review.partnershipId()).stream()
                 .map(InstitutionSummary::id).collect(Collectors.toCollection(HashSet::new));

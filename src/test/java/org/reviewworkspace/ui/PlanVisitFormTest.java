@@ -86,7 +86,7 @@ class PlanVisitFormTest extends KaribuTestSupport {
         _setValue(_get(DatePicker.class, spec -> spec.withId("plan-date-" + pieas)), LocalDate.of(2025, 8, 24));
         _setValue(pieasAssessors, withLead(pieasAssessors));
 
-        _expectInvalid(pieasAssessors, "lead is already at NCP — National Centre for Physics at that time");
+        _expectInvalid(pieasAssessors, "Delegation lead is already at NCP — National Centre for Physics at that time");
 
         _setValue(_get(TimePicker.class, spec -> spec.withId("plan-time-from-" + ncp)), LocalTime.of(9, 0));
         _setValue(_get(TimePicker.class, spec -> spec.withId("plan-time-to-" + ncp)), LocalTime.of(10, 30));
@@ -117,7 +117,7 @@ class PlanVisitFormTest extends KaribuTestSupport {
     @Test
     void a_review_still_in_planning_is_not_changed_outside_its_task() {
         signInAs("coordinator");
-        navigateTo("reviews/" + review(REVIEW_2025).id() + "/plan");
+        navigateTo("reviews/" + REVIEW_2025 + "/plan");
 
         assertThat(currentView()).isEqualTo(ReplanVisitView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("replan-unavailable")).getText())
@@ -129,7 +129,7 @@ class PlanVisitFormTest extends KaribuTestSupport {
     void the_coordinator_adds_an_assessor_while_the_assessments_run_and_they_get_the_task() {
         scenario.draftPlan(review(REVIEW_2025), LocalDate.of(2025, 8, 24), true);
         signInAs("coordinator");
-        navigateTo("reviews/" + review(REVIEW_2025).id() + "/plan");
+        navigateTo("reviews/" + REVIEW_2025 + "/plan");
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<UserSummary> pieasAssessors = _get(MultiSelectComboBox.class,
                 spec -> spec.withId("plan-assessors-" + institutionId("PIEAS")));

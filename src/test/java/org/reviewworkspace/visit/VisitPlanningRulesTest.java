@@ -48,7 +48,7 @@ class VisitPlanningRulesTest {
             pieas.setAssessors(Set.of("assessor2", "lead"));
         });
         assertThat(errors).containsEntry("institution." + id("PIEAS") + ".assessors",
-                "lead is already at NCP — National Centre for Physics at that time");
+                "Delegation lead is already at NCP — National Centre for Physics at that time");
     }
 
     @Test

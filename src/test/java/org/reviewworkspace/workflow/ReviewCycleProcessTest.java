@@ -43,12 +43,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -99,8 +101,12 @@ class ReviewCycleProcessTest {
 
     private RecordingReviewStage reviewStage;
 
+    /** The engine of this test; set by the extension. Other tests in the same JVM may have engines of their own. */
+    ProcessEngine processEngine;
+
     @BeforeEach
     void registerBeansAndSetClock() {
+        BpmnAwareTests.init(processEngine);
         reviewStage = new RecordingReviewStage();
         Mocks.register("reviewStage", reviewStage);
         Mocks.register("assessmentAssignments", new FixedAssessmentAssignments(Map.of(REFERENCE_CODE, ASSESSORS)));

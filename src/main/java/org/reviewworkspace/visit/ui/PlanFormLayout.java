@@ -26,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -54,11 +53,12 @@ public class PlanFormLayout extends VerticalLayout {
     final Map<String, HasValidation> fields = new HashMap<>();
     private final Binder<PlanForm> binder = new Binder<>(PlanForm.class);
     private final PlanForm form;
-    private final Set<String> assessorNames;
+    private final Map<String, String> assessorNames;
 
     public PlanFormLayout(PlanDraft draft) {
         form = draft.form();
-        assessorNames = draft.assessors().stream().map(UserSummary::username).collect(Collectors.toSet());
+        assessorNames = draft.assessors().stream()
+                .collect(Collectors.toMap(UserSummary::username, UserSummary::displayName));
         Map<String, UserSummary> byUsername = draft.assessors().stream()
                 .collect(Collectors.toMap(UserSummary::username, Function.identity()));
         setPadding(false);

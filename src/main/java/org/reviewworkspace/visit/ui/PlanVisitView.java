@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.reviewworkspace.base.ui.Actions;
 import org.reviewworkspace.base.ui.TaskFormView;
+import org.reviewworkspace.review.ui.ReviewRoutes;
 import org.reviewworkspace.security.Role;
 import org.reviewworkspace.visit.PlanDraft;
 import org.reviewworkspace.visit.VisitService;
@@ -36,7 +37,7 @@ public class PlanVisitView extends TaskFormView {
     protected void open(String taskId) {
         PlanDraft draft = visits.openPlan(taskId);
         plan = new PlanFormLayout(draft);
-        add(new H2("Plan visit"), new Paragraph(draft.referenceCode() + " · " + draft.reviewTitle()), plan);
+        add(new H2("Plan visit"), new Paragraph(ReviewRoutes.link(draft.referenceCode(), draft.reviewTitle())), plan);
 
         Button saveDraft = new Button("Save draft", e -> {
             if (plan.validate()) {

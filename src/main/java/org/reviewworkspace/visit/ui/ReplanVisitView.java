@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.reviewworkspace.base.DomainException;
 import org.reviewworkspace.base.ui.Actions;
+import org.reviewworkspace.review.ui.ReviewRoutes;
 import org.reviewworkspace.security.Role;
 import org.reviewworkspace.visit.PlanDraft;
 import org.reviewworkspace.visit.VisitService;
@@ -24,7 +25,7 @@ import org.reviewworkspace.visit.VisitService;
  * and a new window moves the due dates. The review id comes from the browser, so the service
  * decides whether this user may change the plan.
  */
-@Route("reviews/:reviewId/plan")
+@Route("reviews/:reference/plan")
 @PageTitle("Change visit plan · Review Workspace")
 @RolesAllowed(Role.Names.COORDINATOR)
 public class ReplanVisitView extends VerticalLayout implements BeforeEnterObserver {
@@ -42,19 +43,17 @@ public class ReplanVisitView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         try {
-            long reviewId = Long.parseLong(event.getRouteParameters().get("reviewId").orElse(""));
-            open(reviewId);
-        } catch (NumberFormatException e) {
-            unavailable("This review does not exist.");
+            open(event.getRouteParameters().get("reference").orElse(""));
         } catch (DomainException e) {
             unavailable(e.getMessage());
         }
     }
 
-    private void open(long reviewId) {
-        PlanDraft draft = visits.openReplan(reviewId);
+    private void open(String referenceCode) {
+        PlanDraft draft = visits.openReplan(referenceCode);
+        long reviewId = draft.reviewId();
         plan = new PlanFormLayout(draft);
-        add(new H2("Change visit plan"), new Paragraph(draft.referenceCode() + " · " + draft.reviewTitle()),
+        add(new H2("Change visit plan"), new Paragraph(ReviewRoutes.link(draft.referenceCode(), draft.reviewTitle())),
                 new Paragraph("The assessments are under way. A new assessor gets their assessment task at once; "
                         + "an assessment can be withdrawn only before its assessor has begun it; a new last day "
                         + "moves the due date of every open assessment."), plan);

@@ -27,12 +27,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.reviewworkspace.assessment.AssessmentProgress;
 import org.reviewworkspace.assessment.AssessmentService;
 import org.reviewworkspace.base.DomainException;
@@ -45,12 +45,15 @@ import org.reviewworkspace.inbox.InboxService;
 import org.reviewworkspace.review.MemberRole;
 import org.reviewworkspace.review.ReviewDetails;
 import org.reviewworkspace.review.ReviewService;
+import org.reviewworkspace.review.ReviewStatus;
 import org.reviewworkspace.review.ReviewSummary;
 import org.reviewworkspace.review.TimelineEntry;
+import org.reviewworkspace.review.ui.ReviewRoutes;
 import org.reviewworkspace.review.ui.ReviewsView;
 import org.reviewworkspace.security.Role;
 import org.reviewworkspace.signoff.SignOffRecord;
 import org.reviewworkspace.signoff.SignOffService;
+import org.reviewworkspace.visit.Slot;
 import org.reviewworkspace.visit.VisitOverview;
 import org.reviewworkspace.visit.VisitService;
 
@@ -172,9 +175,17 @@ public class ReviewWorkspaceView extends VerticalLayout implements BeforeEnterOb
         details.openTasks().forEach(t -> open.add(new ListItem(t.name() + " — " + t.assigneeName())));
         facts.add(new H3("Open now"), details.openTasks().isEmpty() ? new Paragraph("Nothing.") : open);
         overview.add(next, facts);
-        if (details.mayCancel()) {
-            overview.add(cancelButton(review.id()));
+        HorizontalLayout actions = new HorizontalLayout();
+        if (details.mayCancel() && review.status() == ReviewStatus.ASSESSING) {
+            Anchor replan = new Anchor(ReviewRoutes.workspace(review.referenceCode()) + "/plan", "Change the visit plan");
+            replan.setId("review-replan");
+            actions.add(replan);
         }
+        if (details.mayCancel()) {
+            actions.add(cancelButton(review.id()));
+        }
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        overview.add(actions);
         return overview;
     }
 
@@ -187,19 +198,44 @@ public class ReviewWorkspaceView extends VerticalLayout implements BeforeEnterOb
             days.add(new Paragraph("The visit has not been planned yet."));
             return days;
         }
-        Map<LocalDate, List<VisitOverview.Stop>> byDay = new TreeMap<>(visit.itinerary().stream()
-                .filter(s -> s.date() != null).collect(Collectors.groupingBy(VisitOverview.Stop::date)));
-        byDay.forEach((day, stops) -> {
+        Map<LocalDate, List<ItineraryLine>> byDay = new TreeMap<>();
+        visit.itinerary().stream().filter(s -> s.date() != null).forEach(stop -> byDay
+                .computeIfAbsent(stop.date(), d -> new ArrayList<>())
+                .add(new ItineraryLine(stop.slot(), stop.startTime(), stop.institutionAcronym() + " — "
+                        + stop.institutionName() + " · assessed by " + String.join(", ", stop.assessorNames())
+                        + (stop.hostContact() == null ? "" : " · host: " + stop.hostContact())
+                        + (stop.agenda() == null ? "" : " · " + stop.agenda()))));
+        visit.meetings().stream().filter(m -> m.date() != null).forEach(meeting -> byDay
+                .computeIfAbsent(meeting.date(), d -> new ArrayList<>())
+                .add(new ItineraryLine(meeting.slot(), meeting.startTime(), "Meeting: " + meeting.title()
+                        + (meeting.participants() == null ? "" : " · " + meeting.participants()))));
+        byDay.forEach((day, lines) -> {
             Div card = new Div();
             card.addClassName("card");
             card.add(new H3(Times.date(day)));
             UnorderedList list = new UnorderedList();
-            stops.stream().sorted(Comparator.comparing(VisitOverview.Stop::slot)).forEach(stop -> list.add(new ListItem(stop.slot().label() + ": " + stop.institutionAcronym()
-                    + " — " + stop.institutionName() + " · assessed by " + String.join(", ", stop.assessorNames()))));
+            lines.stream().sorted().forEach(line -> list.add(new ListItem(line.when() + ": " + line.what())));
             card.add(list);
             days.add(card);
         });
         return days;
+    }
+
+    /** One line of a visit day: an institution visited or a meeting, in the order of the day. */
+    private record ItineraryLine(Slot slot, LocalTime start, String what) implements Comparable<ItineraryLine> {
+
+        String when() {
+            return start == null ? slot.label() : start.toString();
+        }
+
+        private LocalTime sortTime() {
+            return start != null ? start : slot == Slot.AFTERNOON ? LocalTime.of(13, 0) : LocalTime.of(9, 0);
+        }
+
+        @Override
+        public int compareTo(ItineraryLine other) {
+            return sortTime().compareTo(other.sortTime());
+        }
     }
 
     private Component assessmentsTab(long reviewId) {
