@@ -6,8 +6,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every new review its criteria: those of the previous review of the partnership if it
- * had any, else the five of DESIGN.md §1.
+ * Gives every new review its criteria: those of the previous review of the partnership when the
+ * coordinator starts from it, else the five of DESIGN.md §1.
  */
 @Component
 class DefaultCriteria {
@@ -35,8 +35,8 @@ class DefaultCriteria {
 
     @EventListener
     void reviewStarted(ReviewStarted event) {
-        List<Criterion> previous = event.previousReviewId() == null ? List.of()
-                : criteria.findByReviewIdOrderByPosition(event.previousReviewId());
+        List<Criterion> previous = event.scopeSource() == null ? List.of()
+                : criteria.findByReviewIdOrderByPosition(event.scopeSource());
         if (previous.isEmpty()) {
             for (int i = 0; i < DEFAULTS.size(); i++) {
                 criteria.save(new Criterion(event.reviewId(), i + 1, DEFAULTS.get(i).name(), DEFAULTS.get(i).guidance()));

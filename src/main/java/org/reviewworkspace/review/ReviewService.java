@@ -78,13 +78,19 @@ public class ReviewService {
         }
         String prefix = "REV-" + form.getYear() + "-" + partnership.code() + "-";
         String referenceCode = prefix + String.format("%02d", reviews.countByReferenceCodeStartingWith(prefix) + 1);
-        Long previous = latestOf(partnership.id()).map(Review::getId).orElse(null);
+        Optional<Review> previous = latestOf(partnership.id());
         Review review = reviews.save(new Review(referenceCode, form.getTitle().trim(), blankToNull(form.getObjectives()),
-                partnership.id(), previous, coordinator, clock.instant()));
+                partnership.id(), previous.map(Review::getId).orElse(null), coordinator, clock.instant()));
+        boolean fromPrevious = form.isScopeFromPrevious() && previous.isPresent();
+        if (fromPrevious) {
+            review.replaceDelegation(previous.get().members().stream()
+                    .collect(Collectors.toMap(ReviewMember::username, ReviewMember::role)));
+        }
         audit.record(AuditEntry.of(coordinator, "review.started", review.getId(), "Review", review.getId(),
                 users.displayName(coordinator) + " started review " + referenceCode + " \u201c" + review.getTitle()
-                        + "\u201d"));
-        events.publishEvent(new ReviewStarted(review.getId(), previous));
+                        + "\u201d" + (fromPrevious ? ", taking institutions, criteria and delegation from "
+                        + previous.get().getReferenceCode() : "")));
+        events.publishEvent(new ReviewStarted(review.getId(), previous.map(Review::getId).orElse(null), fromPrevious));
         review.startedAs(workflow.startReview(referenceCode, coordinator));
         return ReviewSummary.of(review);
     }

@@ -21,6 +21,8 @@ public class StartReviewForm {
     @Max(value = 2100, message = "Enter a year before 2100")
     private Integer year;
 
+    private boolean scopeFromPrevious = true;
+
     public Long getPartnershipId() {
         return partnershipId;
     }
@@ -43,6 +45,15 @@ public class StartReviewForm {
 
     public void setObjectives(String objectives) {
         this.objectives = objectives;
+    }
+
+    /** Whether to take institutions, criteria and delegation from the partnership's previous review. */
+    public boolean isScopeFromPrevious() {
+        return scopeFromPrevious;
+    }
+
+    public void setScopeFromPrevious(boolean scopeFromPrevious) {
+        this.scopeFromPrevious = scopeFromPrevious;
     }
 
     public Integer getYear() {

@@ -2,6 +2,7 @@ package org.reviewworkspace.review.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -26,6 +27,8 @@ class StartReviewDialog extends Dialog {
     final IntegerField year = new IntegerField("Year");
     final TextField title = new TextField("Title");
     final TextArea objectives = new TextArea("Objectives");
+    final Checkbox scopeFromPrevious = new Checkbox("Start from the partnership's previous review: its institutions, "
+            + "criteria and delegation");
 
     StartReviewDialog(ReviewService reviews, PartnershipService partnerships, Consumer<ReviewSummary> started) {
         setHeaderTitle("Start a review");
@@ -45,14 +48,17 @@ class StartReviewDialog extends Dialog {
         binder.forField(title).bind(StartReviewForm::getTitle, StartReviewForm::setTitle);
         objectives.setWidthFull();
         binder.forField(objectives).bind(StartReviewForm::getObjectives, StartReviewForm::setObjectives);
+        scopeFromPrevious.setId("start-review-from-previous");
+        binder.forField(scopeFromPrevious).bind(StartReviewForm::isScopeFromPrevious, StartReviewForm::setScopeFromPrevious);
         binder.setBean(form);
         if (active.size() == 1) {
             partnership.setValue(active.get(0));
         }
 
-        FormLayout layout = new FormLayout(partnership, year, title, objectives);
+        FormLayout layout = new FormLayout(partnership, year, title, objectives, scopeFromPrevious);
         layout.setColspan(title, 2);
         layout.setColspan(objectives, 2);
+        layout.setColspan(scopeFromPrevious, 2);
         add(layout);
         Button start = new Button("Start", e -> {
             if (binder.validate().isOk()) {
