@@ -201,13 +201,13 @@ public class ReviewWorkspaceView extends VerticalLayout implements BeforeEnterOb
         Map<LocalDate, List<ItineraryLine>> byDay = new TreeMap<>();
         visit.itinerary().stream().filter(s -> s.date() != null).forEach(stop -> byDay
                 .computeIfAbsent(stop.date(), d -> new ArrayList<>())
-                .add(new ItineraryLine(stop.slot(), stop.startTime(), stop.institutionAcronym() + " — "
+                .add(new ItineraryLine(stop.slot(), stop.startTime(), stop.endTime(), stop.institutionAcronym() + " — "
                         + stop.institutionName() + " · assessed by " + String.join(", ", stop.assessorNames())
                         + (stop.hostContact() == null ? "" : " · host: " + stop.hostContact())
                         + (stop.agenda() == null ? "" : " · " + stop.agenda()))));
         visit.meetings().stream().filter(m -> m.date() != null).forEach(meeting -> byDay
                 .computeIfAbsent(meeting.date(), d -> new ArrayList<>())
-                .add(new ItineraryLine(meeting.slot(), meeting.startTime(), "Meeting: " + meeting.title()
+                .add(new ItineraryLine(meeting.slot(), meeting.startTime(), meeting.endTime(), "Meeting: " + meeting.title()
                         + (meeting.participants() == null ? "" : " · " + meeting.participants()))));
         byDay.forEach((day, lines) -> {
             Div card = new Div();
@@ -222,10 +222,11 @@ public class ReviewWorkspaceView extends VerticalLayout implements BeforeEnterOb
     }
 
     /** One line of a visit day: an institution visited or a meeting, in the order of the day. */
-    private record ItineraryLine(Slot slot, LocalTime start, String what) implements Comparable<ItineraryLine> {
+    private record ItineraryLine(Slot slot, LocalTime start, LocalTime end, String what)
+            implements Comparable<ItineraryLine> {
 
         String when() {
-            return start == null ? slot.label() : start.toString();
+            return start == null ? slot.label() : start + (end == null ? "" : "–" + end);
         }
 
         private LocalTime sortTime() {
