@@ -53,7 +53,7 @@ public class Assessment {
                         scores.add(created);
                         return created;
                     });
-            score.set(entry.getScore(), entry.getRationale());
+            score.set(entry.getScore(), entry.isNotApplicable(), entry.getRationale());
         }
         this.savedAt = now;
     }
@@ -61,6 +61,12 @@ public class Assessment {
     void submit(Instant now) {
         this.status = AssessmentStatus.SUBMITTED;
         this.submittedAt = now;
+    }
+
+    /** Back to a draft: the coordinator reopened the submitted assessment for its assessor. */
+    void reopen() {
+        this.status = AssessmentStatus.DRAFT;
+        this.submittedAt = null;
     }
 
     Long getId() {

@@ -18,6 +18,7 @@ public class AssessmentForm {
         private String criterion;
         private String guidance;
         private Integer score;
+        private boolean notApplicable;
         private String rationale = "";
 
         public Score() {
@@ -51,6 +52,15 @@ public class AssessmentForm {
 
         public void setScore(Integer score) {
             this.score = score;
+        }
+
+        /** N/A: the criterion does not apply to this institution; the rationale gives the reason. */
+        public boolean isNotApplicable() {
+            return notApplicable;
+        }
+
+        public void setNotApplicable(boolean notApplicable) {
+            this.notApplicable = notApplicable;
         }
 
         public String getRationale() {

@@ -9,4 +9,8 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     Optional<Assessment> findByAssignmentId(Long assignmentId);
 
     List<Assessment> findByReviewIdOrderById(Long reviewId);
+
+    List<Assessment> findByReviewIdAndStatusOrderBySubmittedAt(Long reviewId, AssessmentStatus status);
+
+    boolean existsByReviewIdAndStatus(Long reviewId, AssessmentStatus status);
 }

@@ -9,10 +9,12 @@ import org.reviewworkspace.audit.AuditEntry;
 import org.reviewworkspace.audit.AuditService;
 import org.reviewworkspace.base.InvalidInputException;
 import org.reviewworkspace.base.NotAllowedException;
+import org.reviewworkspace.base.NotFoundException;
 import org.reviewworkspace.base.StaleDataException;
 import org.reviewworkspace.base.Times;
 import org.reviewworkspace.finding.FindingService;
 import org.reviewworkspace.review.ReviewService;
+import org.reviewworkspace.review.ReviewStatus;
 import org.reviewworkspace.review.ReviewSummary;
 import org.reviewworkspace.security.UserDirectory;
 import org.reviewworkspace.visit.AssignmentInfo;
@@ -26,11 +28,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assessments of institutions: drafting and submitting "Assess institution", and the
- * coordinator's "Chase overdue assessment".
+ * Assessments of institutions: drafting and submitting "Assess institution", reopening a
+ * submitted one, and the coordinator's "Chase overdue assessment".
  */
 @Service
 public class AssessmentService {
+
+    /** The longest reason for reopening an assessment; it goes into the audit summary. */
+    public static final int MAX_REOPEN_REASON = 500;
 
     private final AssessmentRepository assessments;
     private final CriterionRepository criteria;
@@ -69,6 +74,7 @@ public class AssessmentService {
             saved.flatMap(a -> a.scores().stream().filter(s -> s.criterionId().equals(criterion.id())).findFirst())
                     .ifPresent(s -> {
                         score.setScore(s.score());
+                        score.setNotApplicable(s.notApplicable());
                         score.setRationale(s.rationale() == null ? "" : s.rationale());
                     });
             form.getScores().add(score);
@@ -82,12 +88,17 @@ public class AssessmentService {
                 assignment.institutionName(), task.due(), saved.map(Assessment::savedAt).orElse(null), form);
     }
 
-    /** Saves the assessment as a draft; the task stays open. Returns the saved draft's version. */
+    /**
+     * Saves the assessment as a draft; the task stays open. A draft may be incomplete (a finding
+     * row without a statement is simply not kept) but nothing in it may be out of range. Refuses
+     * with {@link StaleDataException} when the draft was saved from another window since this
+     * form was opened. Returns the saved draft's version, which the form now carries.
+     */
     @Transactional
     public long saveDraft(String taskId, AssessmentForm form) {
         TaskRef task = workflow.requireActionable(taskId, ReviewProcess.ASSESS_INSTITUTION);
         AssessmentRules.check(form, false).throwIfAny();
-        Assessment assessment = store(task, form);
+        Assessment assessment = store(task, form, AssessmentRules.startedFindings(form));
         audit.record(AuditEntry.of(assessment.assessor(), "assessment.draft-saved", assessment.reviewId(), "Assessment",
                 assessment.getId(), users.displayName(assessment.assessor()) + " saved a draft of the "
                         + visits.assignment(task.assignmentId()).institutionAcronym() + " assessment"));
@@ -95,14 +106,27 @@ public class AssessmentService {
     }
 
     /**
-     * Submits the assessment and completes the task. Sibling assessments submitted at the same
-     * moment are retried, never shown to the user as an error.
+     * Submits the complete assessment, which locks it, and completes the task. Sibling
+     * assessments submitted at the same moment are retried, never shown to the user as an error.
      */
     public void submit(String taskId, AssessmentForm form) {
+        long openedVersion = form.getVersion();
+        try {
+            submitRetrying(taskId, form, openedVersion);
+        } catch (RuntimeException e) {
+            // nothing was stored, so the form still stands on the version it was opened with
+            form.setVersion(openedVersion);
+            throw e;
+        }
+    }
+
+    private void submitRetrying(String taskId, AssessmentForm form, long openedVersion) {
         workflow.retryingSiblingConflicts(() -> {
+            // a retried attempt starts again from the version the form was opened with
+            form.setVersion(openedVersion);
             TaskRef task = workflow.requireActionable(taskId, ReviewProcess.ASSESS_INSTITUTION);
             AssessmentRules.check(form, true).throwIfAny();
-            Assessment assessment = store(task, form);
+            Assessment assessment = store(task, form, form.getFindings());
             assessment.submit(clock.instant());
             AssignmentInfo assignment = visits.assignment(task.assignmentId());
             String late = task.due() != null && clock.instant().isAfter(task.due()) ? " (after its due date)" : "";
@@ -172,24 +196,87 @@ public class AssessmentService {
                         + assignment.institutionAcronym() + " assessment is due in two days"));
     }
 
-    private Assessment store(TaskRef task, AssessmentForm form) {
+    /**
+     * The submitted assessments of a review, for its coordinator to reopen one while the
+     * assessments are still under way.
+     */
+    @Transactional(readOnly = true)
+    public SubmittedAssessments submittedAssessments(String referenceCode) {
+        ReviewSummary review = reviews.byReferenceCode(referenceCode);
+        reviews.requireCoordinator(review.id());
+        List<Assessment> submitted = assessments.findByReviewIdAndStatusOrderBySubmittedAt(review.id(),
+                AssessmentStatus.SUBMITTED);
+        Map<Long, AssignmentInfo> assignments = visits.assignments(submitted.stream().map(Assessment::assignmentId).toList());
+        Map<String, String> names = users.displayNames(submitted.stream().map(Assessment::assessor).toList());
+        List<SubmittedAssessment> rows = submitted.stream().map(a -> {
+            AssignmentInfo assignment = assignments.get(a.assignmentId());
+            return new SubmittedAssessment(a.getId(), a.assignmentId(), assignment.institutionAcronym(),
+                    assignment.institutionName(), names.get(a.assessor()), a.submittedAt());
+        }).toList();
+        return new SubmittedAssessments(review.id(), review.referenceCode(), review.title(),
+                review.status() == ReviewStatus.ASSESSING ? null : notReopenable(review), rows);
+    }
+
+    /**
+     * Reopens a submitted assessment for its assessor, who gets an "Assess institution" task
+     * again with everything they submitted. The review's coordinator only, with a reason, and
+     * only until consolidation starts (review status ASSESSING).
+     */
+    @Transactional
+    public void reopen(long assessmentId, String reason) {
+        Assessment assessment = assessments.findById(assessmentId)
+                .orElseThrow(() -> new NotFoundException("This assessment does not exist."));
+        ReviewSummary review = reviews.byId(assessment.reviewId());
+        String coordinator = reviews.requireCoordinator(review.id());
+        if (assessment.status() != AssessmentStatus.SUBMITTED) {
+            throw new NotAllowedException("This assessment is not submitted; its assessor is still working on it.");
+        }
+        if (review.status() != ReviewStatus.ASSESSING) {
+            throw new NotAllowedException(notReopenable(review));
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "Say why the assessment is reopened, e.g. \"scores of "
+                    + "criterion 3 contradict the narrative\"");
+        }
+        if (reason.trim().length() > MAX_REOPEN_REASON) {
+            throw new InvalidInputException("reason", "At most " + MAX_REOPEN_REASON + " characters");
+        }
+        AssignmentInfo assignment = visits.assignment(assessment.assignmentId());
+        assessment.reopen();
+        workflow.addAssessment(review.referenceCode(), assignment.id());
+        audit.record(AuditEntry.of(coordinator, "assessment.reopened", review.id(), "Assessment", assessment.getId(),
+                users.displayName(coordinator) + " reopened the " + assignment.institutionAcronym() + " assessment of "
+                        + users.displayName(assignment.assessor()) + ": " + reason.trim()));
+    }
+
+    private static String notReopenable(ReviewSummary review) {
+        return "Review " + review.referenceCode() + " is " + review.status().label().toLowerCase()
+                + "; submitted assessments can be reopened only until consolidation starts.";
+    }
+
+    private Assessment store(TaskRef task, AssessmentForm form, List<org.reviewworkspace.finding.FindingDraft> kept) {
         AssignmentInfo assignment = visits.assignment(task.assignmentId());
         if (!assignment.assessor().equals(task.assignee())) {
             throw new NotAllowedException("This assessment belongs to another assessor.");
         }
         Assessment assessment = assessments.findByAssignmentId(assignment.id()).orElseGet(() -> assessments.save(
                 new Assessment(assignment.reviewId(), assignment.institutionId(), assignment.id(), assignment.assessor())));
+        if (assessment.status() == AssessmentStatus.SUBMITTED) {
+            throw new NotAllowedException("This assessment has been submitted and is locked; the coordinator may "
+                    + "reopen it.");
+        }
         if (assessment.version() != form.getVersion()) {
             throw new StaleDataException("This assessment was saved from another window meanwhile. Your input is "
                     + "still in the form; reload to see the other version.");
         }
         List<Long> known = criteria.findByReviewIdOrderByPosition(assignment.reviewId()).stream().map(Criterion::id).toList();
-        if (form.getScores().stream().anyMatch(s -> !known.contains(s.getCriterionId()))) {
-            throw new NotAllowedException("The form scores a criterion of another review.");
+        if (form.getScores().stream().anyMatch(s -> !known.contains(s.getCriterionId()))
+                || kept.stream().anyMatch(f -> f.getCriterionId() != null && !known.contains(f.getCriterionId()))) {
+            throw new NotAllowedException("The form names a criterion that is not one of this review's; reload it.");
         }
         assessment.update(form, clock.instant());
         findings.replaceDrafts(assignment.reviewId(), assignment.institutionId(), assessment.getId(),
-                assignment.assessor(), form.getFindings());
+                assignment.assessor(), kept);
         assessments.saveAndFlush(assessment);
         form.setVersion(assessment.version());
         return assessment;
@@ -197,7 +284,8 @@ public class AssessmentService {
 
     private static String scoresText(AssessmentForm form) {
         StringBuilder text = new StringBuilder();
-        form.getScores().forEach(s -> text.append(s.getCriterion()).append(": ").append(s.getScore()).append('\n'));
+        form.getScores().forEach(s -> text.append(s.getCriterion()).append(": ")
+                .append(s.isNotApplicable() ? "N/A" : s.getScore()).append('\n'));
         return text.toString();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 
 /** One thing every institution of a review is scored on, with guidance for assessors. */
 @Entity
@@ -16,6 +17,8 @@ class Criterion {
     private int position;
     private String name;
     private String guidance;
+    @Version
+    private long version;
 
     protected Criterion() {
     }
@@ -25,6 +28,15 @@ class Criterion {
         this.position = position;
         this.name = name;
         this.guidance = guidance;
+    }
+
+    /** Renames, re-guides or moves the criterion; returns whether its name or guidance changed. */
+    boolean edit(int position, String name, String guidance) {
+        boolean changed = !name.equals(this.name) || !java.util.Objects.equals(guidance, this.guidance);
+        this.position = position;
+        this.name = name;
+        this.guidance = guidance;
+        return changed;
     }
 
     Long id() {
@@ -41,5 +53,13 @@ class Criterion {
 
     int position() {
         return position;
+    }
+
+    Long reviewId() {
+        return reviewId;
+    }
+
+    long version() {
+        return version;
     }
 }

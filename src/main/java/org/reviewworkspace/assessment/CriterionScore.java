@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** An assessor's score of one criterion, 1 (weak) to 5 (excellent), with the reasons. */
+/** An assessor's score of one criterion, 1 (weak) to 5 (excellent) or N/A, with the reasons. */
 @Entity
 @Table(name = "criterion_score")
 class CriterionScore {
@@ -20,6 +20,7 @@ class CriterionScore {
     private Assessment assessment;
     private Long criterionId;
     private Integer score;
+    private boolean notApplicable;
     private String rationale;
 
     protected CriterionScore() {
@@ -30,8 +31,9 @@ class CriterionScore {
         this.criterionId = criterionId;
     }
 
-    void set(Integer score, String rationale) {
-        this.score = score;
+    void set(Integer score, boolean notApplicable, String rationale) {
+        this.score = notApplicable ? null : score;
+        this.notApplicable = notApplicable;
         this.rationale = rationale;
     }
 
@@ -41,6 +43,11 @@ class CriterionScore {
 
     Integer score() {
         return score;
+    }
+
+    /** Whether the assessor judged the criterion not applicable to the institution; the rationale says why. */
+    boolean notApplicable() {
+        return notApplicable;
     }
 
     String rationale() {

@@ -6,6 +6,7 @@ public class FindingDraft {
     private FindingType type = FindingType.RECOMMENDATION;
     private Priority priority = Priority.MEDIUM;
     private String statement = "";
+    private Long criterionId;
 
     public FindingDraft() {
     }
@@ -14,6 +15,11 @@ public class FindingDraft {
         this.type = type;
         this.priority = priority;
         this.statement = statement;
+    }
+
+    public FindingDraft(FindingType type, Priority priority, String statement, Long criterionId) {
+        this(type, priority, statement);
+        this.criterionId = criterionId;
     }
 
     public FindingType getType() {
@@ -38,5 +44,14 @@ public class FindingDraft {
 
     public void setStatement(String statement) {
         this.statement = statement;
+    }
+
+    /** The criterion of the review this finding is about, or {@code null}. */
+    public Long getCriterionId() {
+        return criterionId;
+    }
+
+    public void setCriterionId(Long criterionId) {
+        this.criterionId = criterionId;
     }
 }

@@ -1,8 +1,10 @@
 package org.reviewworkspace.finding;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +50,11 @@ public class FindingService {
     private final CurrentUser currentUser;
     private final Workflow workflow;
     private final AuditService audit;
+    private final EntityManager entityManager;
 
     FindingService(FindingRepository findings, ReviewService reviews, PartnershipService partnerships,
-                   UserDirectory users, CurrentUser currentUser, Workflow workflow, AuditService audit) {
+                   UserDirectory users, CurrentUser currentUser, Workflow workflow, AuditService audit,
+                   EntityManager entityManager) {
         this.findings = findings;
         this.reviews = reviews;
         this.partnerships = partnerships;
@@ -58,6 +62,7 @@ public class FindingService {
         this.currentUser = currentUser;
         this.workflow = workflow;
         this.audit = audit;
+        this.entityManager = entityManager;
     }
 
     /** Checks the draft findings of an assessment form; field names are {@code finding.<index>}. */
@@ -75,13 +80,15 @@ public class FindingService {
     /** The draft findings of an assessment, as its form shows them. */
     @Transactional(readOnly = true)
     public List<FindingDraft> draftsOf(long assessmentId) {
+        Map<Long, Long> criteria = linkedCriteria(assessmentId);
         return findings.findByAssessmentIdOrderByPosition(assessmentId).stream()
-                .map(f -> new FindingDraft(f.type(), f.priority(), f.statement())).toList();
+                .map(f -> new FindingDraft(f.type(), f.priority(), f.statement(), criteria.get(f.getId()))).toList();
     }
 
     /**
      * Makes the draft findings of an assessment those of {@code drafts}; the current user must
-     * be the assessment's author. Runs inside the assessment's transaction.
+     * be the assessment's author, and the assessment feature has checked that each linked
+     * criterion belongs to the review. Runs inside the assessment's transaction.
      */
     @Transactional
     public void replaceDrafts(long reviewId, long institutionId, long assessmentId, String author,
@@ -92,10 +99,34 @@ public class FindingService {
         findings.deleteAll(findings.findByAssessmentIdOrderByPosition(assessmentId));
         for (int i = 0; i < drafts.size(); i++) {
             FindingDraft draft = drafts.get(i);
-            findings.save(new Finding(reviewId, institutionId, assessmentId, draft.getType(),
+            Finding saved = findings.save(new Finding(reviewId, institutionId, assessmentId, draft.getType(),
                     draft.getPriority() == null ? Priority.MEDIUM : draft.getPriority(), draft.getStatement().trim(),
                     author, i));
+            if (draft.getCriterionId() != null) {
+                linkCriterion(saved.getId(), draft.getCriterionId());
+            }
         }
+    }
+
+    /*
+     * The criterion a draft finding is about lives in finding.criterion_id (V5); the Finding
+     * entity does not map it yet, so it is written and read here, in the caller's transaction.
+     */
+    private void linkCriterion(long findingId, long criterionId) {
+        entityManager.createNativeQuery("update finding set criterion_id = ?1 where id = ?2")
+                .setParameter(1, criterionId).setParameter(2, findingId).executeUpdate();
+    }
+
+    private Map<Long, Long> linkedCriteria(long assessmentId) {
+        Map<Long, Long> links = new HashMap<>();
+        List<?> rows = entityManager.createNativeQuery(
+                        "select id, criterion_id from finding where assessment_id = ?1 and criterion_id is not null")
+                .setParameter(1, assessmentId).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            links.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+        }
+        return links;
     }
 
     /** Opens "Consolidate findings" for the coordinator or the delegation lead. */

@@ -33,8 +33,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.reviewworkspace.assessment.AssessmentCommentService;
 import org.reviewworkspace.assessment.AssessmentProgress;
 import org.reviewworkspace.assessment.AssessmentService;
+import org.reviewworkspace.assessment.EvidenceService;
+import org.reviewworkspace.assessment.ConsensusService;
+import org.reviewworkspace.assessment.ui.ConsensusPanel;
+import org.reviewworkspace.assessment.ui.EvidencePanel;
 import org.reviewworkspace.base.DomainException;
 import org.reviewworkspace.base.Times;
 import org.reviewworkspace.base.ui.Actions;
@@ -59,7 +64,8 @@ import org.reviewworkspace.visit.VisitService;
 
 /**
  * One review as one record, at {@code reviews/<reference code>}: overview with what I should do
- * next, itinerary, assessments, findings, sign-off and timeline. Each tab loads when first opened.
+ * next, itinerary, assessments with the consensus of their assessors, findings, sign-off and
+ * timeline. Each tab loads when first opened.
  */
 @Route("reviews/:reference")
 @PageTitle("Review · Review Workspace")
@@ -72,16 +78,24 @@ public class ReviewWorkspaceView extends VerticalLayout implements BeforeEnterOb
     final FindingService findings;
     final SignOffService signOffs;
     final InboxService inbox;
+    final ConsensusService consensus;
+    final AssessmentCommentService comments;
+    final EvidenceService evidence;
     final TabSheet tabs = new TabSheet();
 
     public ReviewWorkspaceView(ReviewService reviews, VisitService visits, AssessmentService assessments,
-                               FindingService findings, SignOffService signOffs, InboxService inbox) {
+                               FindingService findings, SignOffService signOffs, InboxService inbox,
+                               ConsensusService consensus, AssessmentCommentService comments,
+                               EvidenceService evidence) {
         this.reviews = reviews;
         this.visits = visits;
         this.assessments = assessments;
         this.findings = findings;
         this.signOffs = signOffs;
         this.inbox = inbox;
+        this.consensus = consensus;
+        this.comments = comments;
+        this.evidence = evidence;
         addClassName("view");
         setWidthFull();
     }
@@ -179,7 +193,15 @@ public class ReviewWorkspaceView extends VerticalLayout implements BeforeEnterOb
         if (details.mayCancel() && review.status() == ReviewStatus.ASSESSING) {
             Anchor replan = new Anchor(ReviewRoutes.workspace(review.referenceCode()) + "/plan", "Change the visit plan");
             replan.setId("review-replan");
-            actions.add(replan);
+            Anchor reopen = new Anchor(ReviewRoutes.workspace(review.referenceCode()) + "/assessments",
+                    "Reopen a submitted assessment");
+            reopen.setId("review-reopen");
+            actions.add(replan, reopen);
+        }
+        if (details.mayCancel() && (review.status() == ReviewStatus.PLANNING || review.status() == ReviewStatus.ASSESSING)) {
+            Anchor criteria = new Anchor(ReviewRoutes.workspace(review.referenceCode()) + "/criteria", "Criteria");
+            criteria.setId("review-criteria");
+            actions.add(criteria);
         }
         if (details.mayCancel()) {
             actions.add(cancelButton(review.id()));
@@ -251,7 +273,24 @@ public class ReviewWorkspaceView extends VerticalLayout implements BeforeEnterOb
         grid.setItems(assessments.progress(reviewId));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No assignments yet: they are made while planning the visit.");
-        return grid;
+        VerticalLayout tab = new VerticalLayout(grid);
+        tab.setPadding(false);
+        try {
+            ConsensusPanel panel = new ConsensusPanel(consensus, comments, reviewId);
+            grid.addItemClickListener(e -> panel.showInstitution(e.getItem().institutionAcronym()));
+            tab.add(panel);
+        } catch (DomainException e) {
+            // observers of a published review see the progress, not the assessors' scores
+            Paragraph refused = new Paragraph(e.getMessage());
+            refused.addClassName("hint");
+            tab.add(refused);
+        }
+        try {
+            tab.add(new H3("Evidence"), EvidencePanel.ofReview(evidence, reviewId));
+        } catch (DomainException e) {
+            // whoever may not see the assessments may not see their evidence either
+        }
+        return tab;
     }
 
     private Component findingsTab(long reviewId) {
