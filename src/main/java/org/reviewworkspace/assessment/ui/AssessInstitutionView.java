@@ -98,7 +98,7 @@ public class AssessInstitutionView extends TaskFormView implements BeforeLeaveOb
     }
 
     @Override
-    protected void open(String taskId) {
+    protected void openTask(String taskId) {
         AssessmentDraft draft = assessments.openAssessment(taskId);
         form = draft.form();
         unsaved = false;

@@ -31,7 +31,7 @@ public class ChaseOverdueAssessmentView extends TaskFormView {
     }
 
     @Override
-    protected void open(String taskId) {
+    protected void openTask(String taskId) {
         ChaseDraft draft = assessments.openChase(taskId);
         add(new H2("Chase the " + draft.institutionAcronym() + " assessment"),
                 new Paragraph(ReviewRoutes.link(draft.referenceCode(), draft.reviewTitle())),

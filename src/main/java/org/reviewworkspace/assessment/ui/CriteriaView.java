@@ -12,8 +12,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,8 +21,8 @@ import java.util.List;
 import org.reviewworkspace.assessment.CriteriaDraft;
 import org.reviewworkspace.assessment.CriteriaService;
 import org.reviewworkspace.assessment.CriterionEdit;
-import org.reviewworkspace.base.DomainException;
 import org.reviewworkspace.base.ui.Actions;
+import org.reviewworkspace.base.ui.GuardedView;
 import org.reviewworkspace.review.ui.ReviewRoutes;
 import org.reviewworkspace.security.Role;
 
@@ -36,7 +34,7 @@ import org.reviewworkspace.security.Role;
 @Route("reviews/:reference/criteria")
 @PageTitle("Criteria · Review Workspace")
 @RolesAllowed(Role.Names.COORDINATOR)
-public class CriteriaView extends VerticalLayout implements BeforeEnterObserver {
+public class CriteriaView extends GuardedView {
 
     final CriteriaService criteria;
     final VerticalLayout rows = new VerticalLayout();
@@ -46,25 +44,12 @@ public class CriteriaView extends VerticalLayout implements BeforeEnterObserver 
     private CriteriaDraft draft;
 
     public CriteriaView(CriteriaService criteria) {
+        super("reference", "criteria-unavailable", "These criteria cannot be opened");
         this.criteria = criteria;
-        addClassName("view");
-        setWidthFull();
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        try {
-            open(event.getRouteParameters().get("reference").orElse(""));
-        } catch (DomainException e) {
-            removeAll();
-            Paragraph reason = new Paragraph(e.getMessage());
-            reason.setId("criteria-unavailable");
-            add(new H2("These criteria cannot be opened"), reason, new Anchor("", "Back to the inbox"));
-        }
-    }
-
-    private void open(String referenceCode) {
+    protected void open(String referenceCode) {
         draft = criteria.openCriteria(referenceCode);
         edits = new ArrayList<>(draft.criteria());
         add(new H2("Criteria"), new Paragraph(ReviewRoutes.link(draft.referenceCode(), draft.reviewTitle())));
@@ -86,18 +71,12 @@ public class CriteriaView extends VerticalLayout implements BeforeEnterObserver 
         addCriterion.setId("criterion-add");
         Button save = new Button("Save criteria", e -> Actions.run(() -> {
             criteria.saveCriteria(draft.reviewId(), edits);
-            reopen();
+            refresh();
         }, "Criteria saved", this::field));
         save.setId("criteria-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new HorizontalLayout(addCriterion, save,
                 new Anchor(ReviewRoutes.workspace(draft.referenceCode()), "Back to the review")));
-    }
-
-    /** After saving, the form shows the criteria as stored, with their new ids and versions. */
-    private void reopen() {
-        removeAll();
-        open(draft.referenceCode());
     }
 
     private void showRows() {

@@ -8,19 +8,16 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.reviewworkspace.assessment.AssessmentService;
 import org.reviewworkspace.assessment.SubmittedAssessment;
 import org.reviewworkspace.assessment.SubmittedAssessments;
-import org.reviewworkspace.base.DomainException;
 import org.reviewworkspace.base.Times;
 import org.reviewworkspace.base.ui.Actions;
+import org.reviewworkspace.base.ui.GuardedView;
 import org.reviewworkspace.review.ui.ReviewRoutes;
 import org.reviewworkspace.security.Role;
 
@@ -31,36 +28,17 @@ import org.reviewworkspace.security.Role;
 @Route("reviews/:reference/assessments")
 @PageTitle("Submitted assessments · Review Workspace")
 @RolesAllowed(Role.Names.COORDINATOR)
-public class ReopenAssessmentView extends VerticalLayout implements BeforeEnterObserver {
+public class ReopenAssessmentView extends GuardedView {
 
     final AssessmentService assessments;
-    private String referenceCode;
 
     public ReopenAssessmentView(AssessmentService assessments) {
+        super("reference", "assessments-unavailable", "These assessments cannot be opened");
         this.assessments = assessments;
-        addClassName("view");
-        setWidthFull();
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        referenceCode = event.getRouteParameters().get("reference").orElse("");
-        show();
-    }
-
-    private void show() {
-        removeAll();
-        try {
-            open();
-        } catch (DomainException e) {
-            removeAll();
-            Paragraph reason = new Paragraph(e.getMessage());
-            reason.setId("assessments-unavailable");
-            add(new H2("These assessments cannot be opened"), reason, new Anchor("", "Back to the inbox"));
-        }
-    }
-
-    private void open() {
+    protected void open(String referenceCode) {
         SubmittedAssessments submitted = assessments.submittedAssessments(referenceCode);
         add(new H2("Submitted assessments"),
                 new Paragraph(ReviewRoutes.link(submitted.referenceCode(), submitted.reviewTitle())));
@@ -95,7 +73,7 @@ public class ReopenAssessmentView extends VerticalLayout implements BeforeEnterO
                     "The " + assessment.institutionAcronym() + " assessment is open again for "
                             + assessment.assessorName(),
                     name -> "reason".equals(name) ? reason : null)) {
-                show();
+                refresh();
             }
         });
         reopen.setId("reopen-" + assessment.assignmentId());

@@ -58,7 +58,7 @@ public class ConsolidateFindingsView extends TaskFormView {
     }
 
     @Override
-    protected void open(String taskId) {
+    protected void openTask(String taskId) {
         ConsolidationDraft draft = findings.openConsolidation(taskId);
         edits = new ArrayList<>(draft.findings());
         institutions = new ArrayList<>();

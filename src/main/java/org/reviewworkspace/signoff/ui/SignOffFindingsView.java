@@ -39,7 +39,7 @@ public class SignOffFindingsView extends TaskFormView {
     }
 
     @Override
-    protected void open(String taskId) {
+    protected void openTask(String taskId) {
         SignOffDraft draft = signOffs.openSignOff(taskId);
         add(new H2("Sign off findings — round " + draft.round()),
                 new Paragraph(ReviewRoutes.link(draft.referenceCode(), draft.reviewTitle())));

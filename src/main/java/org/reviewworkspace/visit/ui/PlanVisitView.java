@@ -34,7 +34,7 @@ public class PlanVisitView extends TaskFormView {
     }
 
     @Override
-    protected void open(String taskId) {
+    protected void openTask(String taskId) {
         PlanDraft draft = visits.openPlan(taskId);
         plan = new PlanFormLayout(draft);
         add(new H2("Plan visit"), new Paragraph(ReviewRoutes.link(draft.referenceCode(), draft.reviewTitle())), plan);

@@ -6,14 +6,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.reviewworkspace.base.DomainException;
 import org.reviewworkspace.base.ui.Actions;
+import org.reviewworkspace.base.ui.GuardedView;
 import org.reviewworkspace.review.ui.ReviewRoutes;
 import org.reviewworkspace.security.Role;
 import org.reviewworkspace.visit.PlanDraft;
@@ -28,28 +25,18 @@ import org.reviewworkspace.visit.VisitService;
 @Route("reviews/:reference/plan")
 @PageTitle("Change visit plan · Review Workspace")
 @RolesAllowed(Role.Names.COORDINATOR)
-public class ReplanVisitView extends VerticalLayout implements BeforeEnterObserver {
+public class ReplanVisitView extends GuardedView {
 
     final VisitService visits;
     PlanFormLayout plan;
 
     public ReplanVisitView(VisitService visits) {
+        super("reference", "replan-unavailable", "This plan cannot be changed");
         this.visits = visits;
-        addClassName("view");
-        setWidthFull();
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        try {
-            open(event.getRouteParameters().get("reference").orElse(""));
-        } catch (DomainException e) {
-            unavailable(e.getMessage());
-        }
-    }
-
-    private void open(String referenceCode) {
+    protected void open(String referenceCode) {
         PlanDraft draft = visits.openReplan(referenceCode);
         long reviewId = draft.reviewId();
         plan = new PlanFormLayout(draft);
@@ -67,11 +54,5 @@ public class ReplanVisitView extends VerticalLayout implements BeforeEnterObserv
         Button reload = new Button("Reload", e -> getUI().ifPresent(ui -> ui.getPage().reload()));
         reload.setId("replan-reload");
         add(new HorizontalLayout(save, reload, new Anchor("reviews/" + draft.referenceCode(), "Back to the review")));
-    }
-
-    private void unavailable(String message) {
-        Paragraph reason = new Paragraph(message);
-        reason.setId("replan-unavailable");
-        add(new H2("This plan cannot be changed"), reason, new Anchor("", "Back to the inbox"));
     }
 }
