@@ -75,4 +75,15 @@ class ReviewWorkspaceTest extends KaribuTestSupport {
         assertThat(_get(decisions, com.vaadin.flow.component.html.H3.class, spec -> spec.withText("Round 1: Approved")))
                 .isNotNull();
     }
+
+    @Test
+    void going_from_one_review_to_another_shows_the_second_with_its_own_six_tabs() {
+        signInAs("coordinator");
+        navigateTo("reviews/" + REVIEW_2022);
+        navigateTo("reviews/" + REVIEW_2025);
+
+        assertThat(_get(Span.class, spec -> spec.withId("review-status")).getText()).isEqualTo("Planning");
+        assertThat(_get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("review-tabs")).getTabCount())
+                .isEqualTo(6);
+    }
 }

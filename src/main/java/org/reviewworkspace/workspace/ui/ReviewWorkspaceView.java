@@ -20,8 +20,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -43,6 +41,7 @@ import org.reviewworkspace.assessment.ui.EvidencePanel;
 import org.reviewworkspace.base.DomainException;
 import org.reviewworkspace.base.Times;
 import org.reviewworkspace.base.ui.Actions;
+import org.reviewworkspace.base.ui.GuardedView;
 import org.reviewworkspace.finding.FindingService;
 import org.reviewworkspace.finding.FindingView;
 import org.reviewworkspace.inbox.InboxItem;
@@ -70,7 +69,7 @@ import org.reviewworkspace.visit.VisitService;
 @Route("reviews/:reference")
 @PageTitle("Review · Review Workspace")
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ASSESSOR, Role.Names.APPROVER, Role.Names.OBSERVER})
-public class ReviewWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
+public class ReviewWorkspaceView extends GuardedView {
 
     final ReviewService reviews;
     final VisitService visits;
@@ -81,12 +80,14 @@ public class ReviewWorkspaceView extends VerticalLayout implements BeforeEnterOb
     final ConsensusService consensus;
     final AssessmentCommentService comments;
     final EvidenceService evidence;
-    final TabSheet tabs = new TabSheet();
+    /** The tabs of the review on screen; built anew for each review opened. */
+    TabSheet tabs;
 
     public ReviewWorkspaceView(ReviewService reviews, VisitService visits, AssessmentService assessments,
                                FindingService findings, SignOffService signOffs, InboxService inbox,
                                ConsensusService consensus, AssessmentCommentService comments,
                                EvidenceService evidence) {
+        super("reference", "review-unavailable", "This review cannot be opened");
         this.reviews = reviews;
         this.visits = visits;
         this.assessments = assessments;
@@ -96,21 +97,11 @@ public class ReviewWorkspaceView extends VerticalLayout implements BeforeEnterOb
         this.consensus = consensus;
         this.comments = comments;
         this.evidence = evidence;
-        addClassName("view");
-        setWidthFull();
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        String reference = event.getRouteParameters().get("reference").orElse("");
-        try {
-            show(reviews.detailsByReference(reference));
-        } catch (DomainException e) {
-            Paragraph reason = new Paragraph(e.getMessage());
-            reason.setId("review-unavailable");
-            add(new H2("This review cannot be opened"), reason, new Anchor("reviews", "Back to the reviews"));
-        }
+    protected void open(String referenceCode) {
+        show(reviews.detailsByReference(referenceCode));
     }
 
     private void show(ReviewDetails details) {
@@ -123,6 +114,7 @@ public class ReviewWorkspaceView extends VerticalLayout implements BeforeEnterOb
         heading.setWrap(true);
         add(heading);
 
+        tabs = new TabSheet();
         tabs.setId("review-tabs");
         tabs.setWidthFull();
         tabs.add("Overview", overview(details));
