@@ -147,7 +147,7 @@ public class AssessInstitutionView extends TaskFormView implements BeforeLeaveOb
         evidence.setId("assessment-evidence");
         evidence.setWidthFull();
         evidence.add(new EvidencePanel(evidenceService, taskId));
-        add(new H3("Evidence"), evidence);
+        add(evidence);
 
         Button save = new Button("Save draft", e -> {
             unsaved = true;

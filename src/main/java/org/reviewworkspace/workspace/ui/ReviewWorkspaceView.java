@@ -278,7 +278,7 @@ public class ReviewWorkspaceView extends GuardedView {
             tab.add(refused);
         }
         try {
-            tab.add(new H3("Evidence"), EvidencePanel.ofReview(evidence, reviewId));
+            tab.add(EvidencePanel.ofReview(evidence, reviewId));
         } catch (DomainException e) {
             // whoever may not see the assessments may not see their evidence either
         }
