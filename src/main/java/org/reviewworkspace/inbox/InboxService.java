@@ -23,9 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InboxService {
 
-    /** A user has far fewer open tasks than this; the workspace lists those of one review. */
-    private static final int MY_TASKS_LIMIT = 500;
-
     private final Workflow workflow;
     private final ReviewService reviews;
     private final VisitService visits;
@@ -48,7 +45,10 @@ public class InboxService {
     /** One page of the inbox, newest task first. */
     @Transactional(readOnly = true)
     public List<InboxItem> page(int offset, int limit) {
-        List<TaskRef> tasks = workflow.inbox(offset, limit);
+        return items(workflow.inbox(offset, limit));
+    }
+
+    private List<InboxItem> items(List<TaskRef> tasks) {
         Map<String, ReviewSummary> byCode = reviews.byReferenceCodes(
                 tasks.stream().map(TaskRef::referenceCode).collect(Collectors.toSet()));
         Map<Long, AssignmentInfo> assignments = visits.assignments(
@@ -70,7 +70,7 @@ public class InboxService {
     /** The open tasks of one review that the current user works on or may claim. */
     @Transactional(readOnly = true)
     public List<InboxItem> myTasksOn(String referenceCode) {
-        return page(0, MY_TASKS_LIMIT).stream().filter(item -> item.reviewCode().equals(referenceCode)).toList();
+        return items(workflow.inboxOn(referenceCode));
     }
 
     @Transactional(readOnly = true)
@@ -81,16 +81,10 @@ public class InboxService {
     /** Claims a group task for the current user, e.g. a consolidation or a sign-off. */
     @Transactional
     public void claim(String taskId) {
-        workflow.claim(taskId);
+        TaskRef task = workflow.claim(taskId);
         String username = currentUser.username();
-        TaskRef task = workflow.openTasks(workflowReference(taskId)).stream().filter(t -> t.id().equals(taskId))
-                .findFirst().orElseThrow();
         ReviewSummary review = reviews.byReferenceCode(task.referenceCode());
         audit.record(AuditEntry.of(username, "task.claimed", review.id(), "Task", taskId,
                 users.displayName(username) + " claimed \u201c" + task.name() + "\u201d"));
-    }
-
-    private String workflowReference(String taskId) {
-        return workflow.referenceCodeOfTask(taskId);
     }
 }

@@ -23,14 +23,51 @@ public class PlanForm {
     private long version;
 
     /** One institution of the partnership: whether it is visited, when, and who assesses it. */
-    public static class InstitutionVisit {
-        private Long institutionId;
-        private String label;
-        private boolean planned;
+    /** When something of the visit takes place: a day, and a slot or a time range. */
+    public abstract static class Scheduled {
         private LocalDate date;
         private Slot slot = Slot.MORNING;
         private LocalTime timeFrom;
         private LocalTime timeTo;
+
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public void setDate(LocalDate date) {
+            this.date = date;
+        }
+
+        public Slot getSlot() {
+            return slot;
+        }
+
+        public void setSlot(Slot slot) {
+            this.slot = slot;
+        }
+
+        /** Optional start; with {@link #getTimeTo()} it decides overlaps instead of the slot. */
+        public LocalTime getTimeFrom() {
+            return timeFrom;
+        }
+
+        public void setTimeFrom(LocalTime timeFrom) {
+            this.timeFrom = timeFrom;
+        }
+
+        public LocalTime getTimeTo() {
+            return timeTo;
+        }
+
+        public void setTimeTo(LocalTime timeTo) {
+            this.timeTo = timeTo;
+        }
+    }
+
+    public static class InstitutionVisit extends Scheduled {
+        private Long institutionId;
+        private String label;
+        private boolean planned;
         private String hostContact = "";
         private String agenda = "";
         private Set<String> assessors = new LinkedHashSet<>();
@@ -67,39 +104,6 @@ public class PlanForm {
             this.planned = planned;
         }
 
-        public LocalDate getDate() {
-            return date;
-        }
-
-        public void setDate(LocalDate date) {
-            this.date = date;
-        }
-
-        public Slot getSlot() {
-            return slot;
-        }
-
-        public void setSlot(Slot slot) {
-            this.slot = slot;
-        }
-
-        /** Optional start of the visit; with {@link #getTimeTo()} it decides overlaps instead of the slot. */
-        public LocalTime getTimeFrom() {
-            return timeFrom;
-        }
-
-        public void setTimeFrom(LocalTime timeFrom) {
-            this.timeFrom = timeFrom;
-        }
-
-        public LocalTime getTimeTo() {
-            return timeTo;
-        }
-
-        public void setTimeTo(LocalTime timeTo) {
-            this.timeTo = timeTo;
-        }
-
         /** Who receives the delegation at the institution, e.g. "Director's office, +92 51 ...". */
         public String getHostContact() {
             return hostContact;
@@ -132,13 +136,9 @@ public class PlanForm {
     }
 
     /** A meeting of the delegation with the host organisation, e.g. with the chairman of PAEC. */
-    public static class MeetingItem {
+    public static class MeetingItem extends Scheduled {
         private Long id;
         private String title = "";
-        private LocalDate date;
-        private Slot slot = Slot.MORNING;
-        private LocalTime timeFrom;
-        private LocalTime timeTo;
         private String participants = "";
 
         public MeetingItem() {
@@ -146,8 +146,8 @@ public class PlanForm {
 
         public MeetingItem(String title, LocalDate date, Slot slot) {
             this.title = title;
-            this.date = date;
-            this.slot = slot;
+            setDate(date);
+            setSlot(slot);
         }
 
         /** The stored meeting this item edits, or {@code null} for one added in the form. */
@@ -165,38 +165,6 @@ public class PlanForm {
 
         public void setTitle(String title) {
             this.title = title == null ? "" : title;
-        }
-
-        public LocalDate getDate() {
-            return date;
-        }
-
-        public void setDate(LocalDate date) {
-            this.date = date;
-        }
-
-        public Slot getSlot() {
-            return slot;
-        }
-
-        public void setSlot(Slot slot) {
-            this.slot = slot;
-        }
-
-        public LocalTime getTimeFrom() {
-            return timeFrom;
-        }
-
-        public void setTimeFrom(LocalTime timeFrom) {
-            this.timeFrom = timeFrom;
-        }
-
-        public LocalTime getTimeTo() {
-            return timeTo;
-        }
-
-        public void setTimeTo(LocalTime timeTo) {
-            this.timeTo = timeTo;
         }
 
         /** Who takes part, as free text ("PAEC chairman, members of the delegation"). */

@@ -216,8 +216,8 @@ public class Workflow {
         }
     }
 
-    /** Claims a group task for the current user. */
-    public void claim(String taskId) {
+    /** Claims a group task for the current user; returns the task as it now stands. */
+    public TaskRef claim(String taskId) {
         Actor actor = currentActor();
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
@@ -231,21 +231,19 @@ public class Workflow {
             throw new NotAllowedException("You are not among the people who may work on this task.");
         }
         tasks.claim(taskId, actor.username());
-    }
-
-    /** The reference code of the review an open task belongs to. */
-    public String referenceCodeOfTask(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            throw new NotFoundException("This task is no longer open: it has been completed or withdrawn.");
-        }
-        return toRef(task).referenceCode();
+        task.setAssignee(actor.username());
+        return toRef(task);
     }
 
     /** One page of the tasks the current user works on or may claim, newest first. */
     public List<TaskRef> inbox(int offset, int limit) {
-        return inboxQuery(currentActor()).orderByTaskCreateTime().desc().listPage(offset, limit).stream()
-                .map(this::toRef).toList();
+        return toRefs(inboxQuery(currentActor()).orderByTaskCreateTime().desc().listPage(offset, limit));
+    }
+
+    /** The open tasks of one review that the current user works on or may claim, oldest first. */
+    public List<TaskRef> inboxOn(String referenceCode) {
+        return inboxQuery(currentActor()).processInstanceBusinessKey(referenceCode).orderByTaskCreateTime().asc()
+                .list().stream().map(task -> toRef(task, referenceCode)).toList();
     }
 
     public long inboxSize() {
@@ -255,7 +253,7 @@ public class Workflow {
     /** The open tasks of one review. */
     public List<TaskRef> openTasks(String referenceCode) {
         return tasks.createTaskQuery().processInstanceBusinessKey(referenceCode).orderByTaskCreateTime().asc()
-                .list().stream().map(this::toRef).toList();
+                .list().stream().map(task -> toRef(task, referenceCode)).toList();
     }
 
     private Actor currentActor() {
@@ -311,12 +309,24 @@ public class Workflow {
         return byAssignment;
     }
 
+    /** Tasks as features see them, with one query for the business keys of all of them. */
+    private List<TaskRef> toRefs(List<Task> found) {
+        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
+                : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return found.stream().map(task -> toRef(task, businessKeys.get(task.getProcessInstanceId()))).toList();
+    }
+
     private TaskRef toRef(Task task) {
+        return toRef(task, runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey());
+    }
+
+    private TaskRef toRef(Task task, String businessKey) {
         Object assignmentId = ReviewProcess.ASSESS_INSTITUTION.equals(task.getTaskDefinitionKey())
                 || ReviewProcess.CHASE_OVERDUE_ASSESSMENT.equals(task.getTaskDefinitionKey())
                 ? runtime.getVariable(task.getExecutionId(), ReviewProcess.VAR_ASSIGNMENT_ID) : null;
-        String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .singleResult().getBusinessKey();
         return new TaskRef(task.getId(), task.getTaskDefinitionKey(), task.getName(), businessKey,
                 task.getAssignee(), task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
