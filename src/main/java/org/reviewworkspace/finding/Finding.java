@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /** A strength, concern or recommendation about one institution, or cross-cutting. */
@@ -32,6 +33,9 @@ class Finding {
     private String author;
     private String lastEditor;
     private Long carriedFromId;
+    private String owner;
+    private LocalDate targetDate;
+    private Long mergedIntoId;
     @Version
     private long version;
 
@@ -119,5 +123,21 @@ class Finding {
 
     String lastEditor() {
         return lastEditor;
+    }
+
+    String domain() {
+        return domain;
+    }
+
+    String owner() {
+        return owner;
+    }
+
+    LocalDate targetDate() {
+        return targetDate;
+    }
+
+    Long mergedIntoId() {
+        return mergedIntoId;
     }
 }

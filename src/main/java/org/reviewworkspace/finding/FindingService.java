@@ -178,21 +178,27 @@ public class FindingService {
         Map<Long, InstitutionSummary> institutions = partnerships.institutions(
                 set.stream().map(Finding::institutionId).filter(id -> id != null).collect(Collectors.toSet()));
         Map<String, String> names = users.displayNames(set.stream().map(Finding::author).toList());
-        return set.stream().map(f -> new FindingView(f.getId(), f.revision(),
+        return set.stream().map(f -> new FindingView(f.getId(), f.revision(), f.institutionId(),
                 f.institutionId() == null ? "Cross-cutting" : institutions.get(f.institutionId()).acronym(),
-                f.type(), f.priority(), f.statement(), names.get(f.author()))).toList();
+                f.type(), f.domain(), f.priority(), f.statement(), List.of(names.get(f.author())), f.owner(),
+                f.targetDate())).toList();
     }
 
     /**
-     * The canonical text of a findings set: ids, revisions, types, priorities, institutions and
-     * statements in the set's order. Its SHA-256 identifies exactly what was signed.
+     * The canonical text of a findings set: per finding its id, revision, institution, type,
+     * domain, priority, owner, target date and statement, in the set's order, fields separated by
+     * the ASCII unit separator and findings by the record separator. Its SHA-256 identifies
+     * exactly what was signed.
      */
     public static String canonicalForm(Collection<FindingView> set) {
         StringBuilder text = new StringBuilder();
         for (FindingView f : set) {
-            text.append(f.id()).append('\u001f').append(f.revision()).append('\u001f').append(f.type())
-                    .append('\u001f').append(f.priority()).append('\u001f').append(f.institution()).append('\u001f')
-                    .append(f.statement()).append('\u001e');
+            Object[] fields = {f.id(), f.revision(), f.institutionId(), f.type(), f.domain(), f.priority(), f.owner(),
+                    f.targetDate(), f.statement()};
+            for (Object field : fields) {
+                text.append(field == null ? "" : field).append('\u001f');
+            }
+            text.append('\u001e');
         }
         return text.toString();
     }

@@ -293,7 +293,7 @@ public class ReviewWorkspaceView extends GuardedView {
         grid.addColumn(f -> f.type().label()).setHeader("Type").setWidth("10em").setFlexGrow(0);
         grid.addColumn(f -> f.priority().label()).setHeader("Priority").setWidth("7em").setFlexGrow(0);
         grid.addColumn(FindingView::statement).setHeader("Statement").setFlexGrow(1);
-        grid.addColumn(FindingView::raisedBy).setHeader("Raised by").setWidth("11em").setFlexGrow(0);
+        grid.addColumn(f -> String.join(", ", f.raisedBy())).setHeader("Raised by").setWidth("11em").setFlexGrow(0);
         grid.setItems(findings.findingsOf(reviewId));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No findings yet: assessors raise them in their assessments.");
