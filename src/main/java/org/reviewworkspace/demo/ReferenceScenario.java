@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.reviewworkspace.assessment.AssessmentForm;
 import org.reviewworkspace.assessment.AssessmentService;
+import org.reviewworkspace.base.Times;
 import org.reviewworkspace.finding.FindingDraft;
 import org.reviewworkspace.finding.FindingEdit;
 import org.reviewworkspace.finding.FindingService;
@@ -190,8 +191,15 @@ public class ReferenceScenario {
                 crossCutting.setPriority(Priority.HIGH);
                 crossCutting.setStatement("Establish a national coordination office for CERN engagement across the "
                         + "institutes.");
+                crossCutting.setDomain("Integration with international projects");
                 edits.add(crossCutting);
             }
+            LocalDate inAYear = LocalDate.now(Times.zone()).plusYears(1);
+            edits.stream().filter(e -> e.getType() == FindingType.RECOMMENDATION && e.getOwner() == null).forEach(e -> {
+                e.setOwner(e.getInstitutionId() == null ? "PAEC, with CERN International Relations"
+                        : "Institute management, with PAEC");
+                e.setTargetDate(inAYear);
+            });
             findings.completeConsolidation(taskId, edits);
         });
     }
@@ -200,7 +208,7 @@ public class ReferenceScenario {
     public void signOff(ReviewSummary review, Decision decision, String rationale) {
         acting.run("approver", () -> {
             String taskId = taskOf(review, ReviewProcess.SIGN_OFF_FINDINGS);
-            signOffs.decide(taskId, decision, rationale, signOffs.openSignOff(taskId).findingsHash());
+            signOffs.decide(taskId, decision, rationale, Map.of(), signOffs.openSignOff(taskId).findingsHash());
         });
     }
 

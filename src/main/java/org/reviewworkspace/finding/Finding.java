@@ -10,7 +10,10 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** A strength, concern or recommendation about one institution, or cross-cutting. */
+/**
+ * A strength, concern or recommendation about one institution, or cross-cutting. Each change
+ * raises its revision; {@link FindingRevision} keeps every state.
+ */
 @Entity
 class Finding {
 
@@ -55,18 +58,44 @@ class Finding {
         this.position = position;
     }
 
-    /** Applies a consolidation edit; a real change makes a new revision. Returns whether anything changed. */
+    /** A finding the consolidator adds, with everything the consolidation form sets. */
+    static Finding added(Long reviewId, FindingEdit edit, String author, int position) {
+        Finding finding = new Finding(reviewId, edit.getInstitutionId(), null, edit.getType(), edit.getPriority(),
+                edit.getStatement().trim(), author, position);
+        finding.domain = blankToNull(edit.getDomain());
+        finding.owner = edit.getType() == FindingType.RECOMMENDATION ? blankToNull(edit.getOwner()) : null;
+        finding.targetDate = edit.getType() == FindingType.RECOMMENDATION ? edit.getTargetDate() : null;
+        finding.status = edit.isWithdrawn() ? FindingStatus.WITHDRAWN : FindingStatus.DRAFT;
+        return finding;
+    }
+
+    /**
+     * Applies a consolidation edit; a real change makes a new revision. Owner and target date
+     * only stay on recommendations. Returns whether anything but the position changed.
+     */
     boolean edit(FindingEdit edit, String editor, int position) {
+        boolean recommendation = edit.getType() == FindingType.RECOMMENDATION;
+        String newOwner = recommendation ? blankToNull(edit.getOwner()) : null;
+        LocalDate newTarget = recommendation ? edit.getTargetDate() : null;
+        FindingStatus newStatus = edit.getMergeIntoId() != null ? FindingStatus.MERGED
+                : edit.isWithdrawn() ? FindingStatus.WITHDRAWN
+                : status == FindingStatus.WITHDRAWN || status == FindingStatus.MERGED ? FindingStatus.DRAFT : status;
         boolean changed = !Objects.equals(institutionId, edit.getInstitutionId()) || type != edit.getType()
                 || priority != edit.getPriority() || !statement.equals(edit.getStatement().trim())
-                || (status == FindingStatus.WITHDRAWN) != edit.isWithdrawn();
+                || !Objects.equals(domain, blankToNull(edit.getDomain())) || !Objects.equals(owner, newOwner)
+                || !Objects.equals(targetDate, newTarget) || newStatus != status
+                || !Objects.equals(mergedIntoId, edit.getMergeIntoId());
         this.position = position;
         if (changed) {
             this.institutionId = edit.getInstitutionId();
             this.type = edit.getType();
             this.priority = edit.getPriority();
             this.statement = edit.getStatement().trim();
-            this.status = edit.isWithdrawn() ? FindingStatus.WITHDRAWN : FindingStatus.DRAFT;
+            this.domain = blankToNull(edit.getDomain());
+            this.owner = newOwner;
+            this.targetDate = newTarget;
+            this.status = newStatus;
+            this.mergedIntoId = edit.getMergeIntoId();
             this.revision++;
             this.lastEditor = editor;
         }
@@ -75,6 +104,10 @@ class Finding {
 
     void moveTo(FindingStatus status) {
         this.status = status;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     Long getId() {

@@ -1,13 +1,20 @@
 package org.reviewworkspace.finding;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.reviewworkspace.audit.AuditEntry;
@@ -15,6 +22,9 @@ import org.reviewworkspace.audit.AuditEvent;
 import org.reviewworkspace.audit.AuditService;
 import org.reviewworkspace.base.InvalidInputException;
 import org.reviewworkspace.base.NotAllowedException;
+import org.reviewworkspace.base.NotFoundException;
+import org.reviewworkspace.base.StaleDataException;
+import org.reviewworkspace.base.Times;
 import org.reviewworkspace.partnership.InstitutionSummary;
 import org.reviewworkspace.partnership.PartnershipService;
 import org.reviewworkspace.review.ReviewService;
@@ -39,11 +49,18 @@ public class FindingService {
 
     /** The longest statement a finding may have. */
     public static final int MAX_STATEMENT = 4000;
+    /** The longest domain or owner of a finding. */
+    public static final int MAX_LABEL = 200;
+    /** How far ahead a recommendation's target date may lie. */
+    public static final int MAX_TARGET_YEARS = 10;
+    /** How the set names findings that belong to no single institution. */
+    public static final String CROSS_CUTTING = "Cross-cutting";
 
     private static final Set<FindingStatus> IN_SET = EnumSet.of(FindingStatus.DRAFT, FindingStatus.CONSOLIDATED,
             FindingStatus.PUBLISHED);
 
     private final FindingRepository findings;
+    private final FindingRevisionRepository revisions;
     private final ReviewService reviews;
     private final PartnershipService partnerships;
     private final UserDirectory users;
@@ -51,11 +68,14 @@ public class FindingService {
     private final Workflow workflow;
     private final AuditService audit;
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    FindingService(FindingRepository findings, ReviewService reviews, PartnershipService partnerships,
-                   UserDirectory users, CurrentUser currentUser, Workflow workflow, AuditService audit,
-                   EntityManager entityManager) {
+    FindingService(FindingRepository findings, FindingRevisionRepository revisions, ReviewService reviews,
+                   PartnershipService partnerships, UserDirectory users, CurrentUser currentUser, Workflow workflow,
+                   AuditService audit, EntityManager entityManager, Clock clock) {
         this.findings = findings;
+        this.revisions = revisions;
+        this.clock = clock;
         this.reviews = reviews;
         this.partnerships = partnerships;
         this.users = users;
@@ -96,12 +116,17 @@ public class FindingService {
         if (!author.equals(currentUser.username())) {
             throw new NotAllowedException("Only the author of an assessment may change its findings.");
         }
-        findings.deleteAll(findings.findByAssessmentIdOrderByPosition(assessmentId));
+        List<Finding> replaced = findings.findByAssessmentIdOrderByPosition(assessmentId);
+        if (!replaced.isEmpty()) {
+            revisions.deleteByFindingIdIn(replaced.stream().map(Finding::getId).toList());
+            findings.deleteAll(replaced);
+        }
         for (int i = 0; i < drafts.size(); i++) {
             FindingDraft draft = drafts.get(i);
             Finding saved = findings.save(new Finding(reviewId, institutionId, assessmentId, draft.getType(),
                     draft.getPriority() == null ? Priority.MEDIUM : draft.getPriority(), draft.getStatement().trim(),
                     author, i));
+            revisions.save(FindingRevision.of(saved, author, clock.instant()));
             if (draft.getCriterionId() != null) {
                 linkCriterion(saved.getId(), draft.getCriterionId());
             }
@@ -135,8 +160,10 @@ public class FindingService {
         TaskRef task = workflow.requireActionable(taskId, ReviewProcess.CONSOLIDATE_FINDINGS);
         ReviewSummary review = reviews.byReferenceCode(task.referenceCode());
         List<Finding> all = findings.findByReviewIdOrderByPositionAscIdAsc(review.id());
-        Map<String, String> names = users.displayNames(all.stream().map(Finding::author).toList());
-        List<FindingEdit> edits = all.stream().map(f -> toEdit(f, names.get(f.author()))).toList();
+        Map<Long, List<String>> raisedBy = provenance(all);
+        Map<Long, InstitutionSummary> institutions = institutionsOf(all);
+        List<FindingEdit> edits = all.stream().sorted(inGroups(institutions))
+                .map(f -> toEdit(f, raisedBy.get(f.getId()))).toList();
         List<AuditEvent> decisions = audit.eventsOf(review.id(), "signoff.decided");
         String requested = decisions.isEmpty() || !"CHANGES_REQUESTED".equals(decisions.get(decisions.size() - 1).getAfter())
                 ? null : decisions.get(decisions.size() - 1).getSummary();
@@ -174,14 +201,14 @@ public class FindingService {
     /** The findings set of a review in its fixed order: what the approver signs and the report shows. */
     @Transactional(readOnly = true)
     public List<FindingView> findingsSet(long reviewId) {
-        List<Finding> set = findings.findByReviewIdAndStatusInOrderByPositionAscIdAsc(reviewId, IN_SET);
-        Map<Long, InstitutionSummary> institutions = partnerships.institutions(
-                set.stream().map(Finding::institutionId).filter(id -> id != null).collect(Collectors.toSet()));
-        Map<String, String> names = users.displayNames(set.stream().map(Finding::author).toList());
-        return set.stream().map(f -> new FindingView(f.getId(), f.revision(), f.institutionId(),
-                f.institutionId() == null ? "Cross-cutting" : institutions.get(f.institutionId()).acronym(),
-                f.type(), f.domain(), f.priority(), f.statement(), List.of(names.get(f.author())), f.owner(),
-                f.targetDate())).toList();
+        List<Finding> all = findings.findByReviewIdOrderByPositionAscIdAsc(reviewId);
+        Map<Long, List<String>> raisedBy = provenance(all);
+        Map<Long, InstitutionSummary> institutions = institutionsOf(all);
+        return all.stream().filter(f -> IN_SET.contains(f.status())).sorted(inGroups(institutions))
+                .map(f -> new FindingView(f.getId(), f.revision(), f.institutionId(),
+                        acronym(institutions, f.institutionId()), f.type(), f.domain(), f.priority(), f.statement(),
+                        raisedBy.get(f.getId()), f.owner(), f.targetDate()))
+                .toList();
     }
 
     /**
@@ -203,15 +230,75 @@ public class FindingService {
         return text.toString();
     }
 
-    /** Everyone who wrote or edited a finding of the review; none of them may sign it off. */
+    /**
+     * Who raised the findings of a review in their assessments, and who consolidated them
+     * (edited or added a finding after the assessments, or sent the set for sign-off): the
+     * people a four-eyes rule may keep from signing the set off.
+     */
     @Transactional(readOnly = true)
-    public Set<String> contributors(long reviewId) {
-        Set<String> people = new HashSet<>();
-        findings.findByReviewIdOrderByPositionAscIdAsc(reviewId).forEach(f -> {
-            people.add(f.author());
-            people.add(f.lastEditor());
-        });
-        return people;
+    public Contributions contributions(long reviewId) {
+        Set<String> authors = new HashSet<>();
+        Set<String> consolidators = new HashSet<>();
+        List<Finding> all = findings.findByReviewIdOrderByPositionAscIdAsc(reviewId);
+        all.forEach(f -> (f.assessmentId() == null ? consolidators : authors).add(f.author()));
+        revisions.findByFindingIdInAndRevisionGreaterThan(all.stream().map(Finding::getId).toList(), 1)
+                .forEach(r -> consolidators.add(r.editor()));
+        audit.eventsOf(reviewId, "findings.consolidated").forEach(e -> consolidators.add(e.getActor()));
+        return new Contributions(Set.copyOf(authors), Set.copyOf(consolidators));
+    }
+
+    /** The people behind a review's findings: {@code authors} raised them, {@code consolidators} shaped the set. */
+    public record Contributions(Set<String> authors, Set<String> consolidators) {
+    }
+
+    /** Every revision of a finding, oldest first; for whoever may see its review. */
+    @Transactional(readOnly = true)
+    public List<FindingRevisionView> revisions(long findingId) {
+        Finding finding = findings.findById(findingId)
+                .orElseThrow(() -> new NotFoundException("This finding does not exist."));
+        reviews.details(finding.reviewId());
+        List<FindingRevision> states = revisions.findByFindingIdOrderByRevisionAsc(finding.getId());
+        Map<String, String> names = users.displayNames(states.stream().map(FindingRevision::editor).toList());
+        Map<Long, InstitutionSummary> institutions = partnerships.institutions(states.stream()
+                .map(FindingRevision::institutionId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return states.stream().map(r -> new FindingRevisionView(r.findingId(), r.revision(), names.get(r.editor()),
+                r.editedAt(), acronym(institutions, r.institutionId()), r.type(), r.domain(), r.priority(),
+                r.statement(), stateLabel(r.status(), r.mergedIntoId()), r.owner(), r.targetDate())).toList();
+    }
+
+    /** What changed in a finding from revision {@code older} to revision {@code newer}. */
+    @Transactional(readOnly = true)
+    public FindingDiff diff(long findingId, int older, int newer) {
+        List<FindingRevisionView> all = revisions(findingId);
+        FindingRevisionView a = all.stream().filter(r -> r.revision() == older).findFirst()
+                .orElseThrow(() -> new NotFoundException("Finding #" + findingId + " has no revision " + older + "."));
+        FindingRevisionView b = all.stream().filter(r -> r.revision() == newer).findFirst()
+                .orElseThrow(() -> new NotFoundException("Finding #" + findingId + " has no revision " + newer + "."));
+        List<String> fields = new ArrayList<>();
+        compare(fields, "Institution", a.institution(), b.institution());
+        compare(fields, "Type", a.type().label(), b.type().label());
+        compare(fields, "Domain", a.domain(), b.domain());
+        compare(fields, "Priority", a.priority().label(), b.priority().label());
+        compare(fields, "Owner", a.owner(), b.owner());
+        compare(fields, "Target date", a.targetDate(), b.targetDate());
+        compare(fields, "State", a.state(), b.state());
+        return new FindingDiff(a, b, fields, TextDiff.between(a.statement(), b.statement()));
+    }
+
+    private static void compare(List<String> changes, String field, Object older, Object newer) {
+        if (!Objects.equals(older, newer)) {
+            changes.add(field + ": " + (older == null ? "none" : older) + " \u2192 " + (newer == null ? "none" : newer));
+        }
+    }
+
+    private static String stateLabel(FindingStatus status, Long mergedIntoId) {
+        return switch (status) {
+            case DRAFT -> "Draft";
+            case CONSOLIDATED -> "In the set for sign-off";
+            case WITHDRAWN -> "Withdrawn";
+            case MERGED -> "Merged into #" + mergedIntoId;
+            case PUBLISHED -> "Published";
+        };
     }
 
     @EventListener
@@ -227,48 +314,40 @@ public class FindingService {
     private ReviewSummary apply(TaskRef task, List<FindingEdit> edits, boolean complete) {
         ReviewSummary review = reviews.byReferenceCode(task.referenceCode());
         String actor = currentUser.username();
-        InvalidInputException.Collector errors = new InvalidInputException.Collector();
         Set<Long> institutions = partnerships.plannableInstitutions(review.partnershipId()).stream()
                 .map(InstitutionSummary::id).collect(Collectors.toSet());
-        for (int i = 0; i < edits.size(); i++) {
-            FindingEdit edit = edits.get(i);
-            errors.rejectIf(edit.getStatement() == null || edit.getStatement().isBlank(), "finding." + i,
-                    "A finding needs a statement; withdraw it instead of emptying it");
-            errors.rejectIf(edit.getStatement() != null && edit.getStatement().length() > MAX_STATEMENT,
-                    "finding." + i, "At most " + MAX_STATEMENT + " characters");
-            errors.rejectIf(edit.getType() == null || edit.getPriority() == null, "finding." + i,
-                    "Choose type and priority");
-            errors.rejectIf(edit.getInstitutionId() != null && !institutions.contains(edit.getInstitutionId()),
-                    "finding." + i, "This institution is not part of the review's partnership");
-        }
-        errors.rejectIf(complete && edits.stream().noneMatch(e -> !e.isWithdrawn()), "findings",
-                "Keep at least one finding for the approver to sign off");
-        errors.throwIfAny();
+        check(edits, institutions, complete);
         Map<Long, Finding> existing = findings.findByReviewIdOrderByPositionAscIdAsc(review.id()).stream()
                 .collect(Collectors.toMap(Finding::getId, f -> f));
+        for (FindingEdit edit : edits) {
+            Finding finding = edit.getId() == null ? null : existing.get(edit.getId());
+            if (edit.getId() != null && finding == null) {
+                throw new NotAllowedException("A finding in the form does not belong to this review.");
+            }
+            if (finding != null && finding.revision() != edit.getRevision()) {
+                throw new StaleDataException("Finding #" + finding.getId() + " was changed by "
+                        + users.displayName(finding.lastEditor()) + " meanwhile. Your input is still in the form; "
+                        + "reload to see their version.");
+            }
+        }
         List<String> changes = new ArrayList<>();
         for (int i = 0; i < edits.size(); i++) {
             FindingEdit edit = edits.get(i);
             if (edit.getId() == null) {
-                Finding created = findings.save(new Finding(review.id(), edit.getInstitutionId(), null, edit.getType(),
-                        edit.getPriority(), edit.getStatement().trim(), actor, i));
+                Finding created = findings.save(Finding.added(review.id(), edit, actor, i));
+                revisions.save(FindingRevision.of(created, actor, clock.instant()));
                 edit.setId(created.getId());
                 edit.setRevision(created.revision());
                 changes.add("added #" + created.getId());
                 continue;
             }
             Finding finding = existing.get(edit.getId());
-            if (finding == null) {
-                throw new NotAllowedException("A finding in the form does not belong to this review.");
-            }
-            if (finding.revision() != edit.getRevision()) {
-                throw new org.reviewworkspace.base.StaleDataException("Finding #" + finding.getId() + " was changed by "
-                        + users.displayName(finding.lastEditor()) + " meanwhile. Your input is still in the form; "
-                        + "reload to see their version.");
-            }
             if (finding.edit(edit, actor, i)) {
+                revisions.save(FindingRevision.of(finding, actor, clock.instant()));
                 edit.setRevision(finding.revision());
-                changes.add((edit.isWithdrawn() ? "withdrew #" : "revised #") + finding.getId());
+                changes.add((edit.getMergeIntoId() != null ? "merged #" + finding.getId() + " into #"
+                        + edit.getMergeIntoId() : edit.isWithdrawn() ? "withdrew #" + finding.getId()
+                        : "revised #" + finding.getId() + " (revision " + finding.revision() + ")"));
             }
         }
         if (!changes.isEmpty()) {
@@ -278,15 +357,118 @@ public class FindingService {
         return review;
     }
 
-    private static FindingEdit toEdit(Finding finding, String authorName) {
+    /**
+     * Checks a consolidation: statements, lengths, institutions of the partnership, merges into
+     * findings of the same form that stay in the set, and, before the set goes to the approver,
+     * an owner and a target date for every recommendation.
+     */
+    private void check(List<FindingEdit> edits, Set<Long> institutions, boolean complete) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        LocalDate today = LocalDate.now(clock.withZone(Times.zone()));
+        Map<Long, FindingEdit> byId = new HashMap<>();
+        edits.stream().filter(e -> e.getId() != null).forEach(e -> byId.put(e.getId(), e));
+        for (int i = 0; i < edits.size(); i++) {
+            FindingEdit edit = edits.get(i);
+            String field = "finding." + i;
+            errors.rejectIf(edit.getStatement() == null || edit.getStatement().isBlank(), field,
+                    "A finding needs a statement; withdraw it instead of emptying it");
+            errors.rejectIf(edit.getStatement() != null && edit.getStatement().length() > MAX_STATEMENT, field,
+                    "At most " + MAX_STATEMENT + " characters");
+            errors.rejectIf(edit.getType() == null || edit.getPriority() == null, field, "Choose type and priority");
+            errors.rejectIf(edit.getInstitutionId() != null && !institutions.contains(edit.getInstitutionId()), field,
+                    "This institution is not part of the review's partnership");
+            errors.rejectIf(edit.getDomain() != null && edit.getDomain().length() > MAX_LABEL, "domain." + i,
+                    "At most " + MAX_LABEL + " characters");
+            errors.rejectIf(edit.getOwner() != null && edit.getOwner().length() > MAX_LABEL, "owner." + i,
+                    "At most " + MAX_LABEL + " characters");
+            if (edit.getMergeIntoId() != null) {
+                FindingEdit target = byId.get(edit.getMergeIntoId());
+                errors.rejectIf(edit.getId() == null, field, "Save a new finding before merging it");
+                errors.rejectIf(edit.getMergeIntoId().equals(edit.getId()), field,
+                        "A finding cannot be merged into itself");
+                errors.rejectIf(target == null, field, "Merge into a finding of this review");
+                errors.rejectIf(target != null && !edit.getMergeIntoId().equals(edit.getId()) && !target.isInSet(),
+                        field, "Merge into a finding that stays in the set");
+            }
+            boolean recommendation = edit.getType() == FindingType.RECOMMENDATION && edit.isInSet();
+            if (recommendation && edit.getTargetDate() != null) {
+                errors.rejectIf(edit.getTargetDate().isBefore(today), "targetDate." + i,
+                        "The target date is in the past");
+                errors.rejectIf(edit.getTargetDate().isAfter(today.plusYears(MAX_TARGET_YEARS)), "targetDate." + i,
+                        "At most " + MAX_TARGET_YEARS + " years ahead");
+            }
+            if (complete && recommendation) {
+                errors.rejectIf(edit.getOwner() == null || edit.getOwner().isBlank(), "owner." + i,
+                        "Say who owns this recommendation");
+                errors.rejectIf(edit.getTargetDate() == null, "targetDate." + i, "Set a target date");
+            }
+        }
+        errors.rejectIf(complete && edits.stream().noneMatch(FindingEdit::isInSet), "findings",
+                "Keep at least one finding for the approver to sign off");
+        errors.throwIfAny();
+    }
+
+    /**
+     * Who raised each finding: its author, and the authors of every finding merged into it,
+     * however many merges deep.
+     */
+    private Map<Long, List<String>> provenance(List<Finding> all) {
+        Map<Long, List<Finding>> mergedInto = new HashMap<>();
+        all.stream().filter(f -> f.mergedIntoId() != null)
+                .forEach(f -> mergedInto.computeIfAbsent(f.mergedIntoId(), id -> new ArrayList<>()).add(f));
+        Map<String, String> names = users.displayNames(all.stream().map(Finding::author).toList());
+        Map<Long, List<String>> raisedBy = new HashMap<>();
+        for (Finding finding : all) {
+            Set<String> people = new LinkedHashSet<>();
+            Deque<Finding> pending = new ArrayDeque<>(List.of(finding));
+            Set<Long> seen = new HashSet<>();
+            while (!pending.isEmpty()) {
+                Finding next = pending.pop();
+                if (seen.add(next.getId())) {
+                    people.add(names.get(next.author()));
+                    pending.addAll(mergedInto.getOrDefault(next.getId(), List.of()));
+                }
+            }
+            raisedBy.put(finding.getId(), List.copyOf(people));
+        }
+        return raisedBy;
+    }
+
+    private Map<Long, InstitutionSummary> institutionsOf(List<Finding> all) {
+        return partnerships.institutions(all.stream().map(Finding::institutionId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+    }
+
+    /** The fixed order of a set: by institution (cross-cutting last), then type, then the consolidator's order. */
+    private static Comparator<Finding> inGroups(Map<Long, InstitutionSummary> institutions) {
+        return Comparator.comparing((Finding f) -> f.institutionId() == null)
+                .thenComparing(f -> acronym(institutions, f.institutionId()))
+                .thenComparing(Finding::type)
+                .thenComparingInt(Finding::position)
+                .thenComparing(Finding::getId);
+    }
+
+    private static String acronym(Map<Long, InstitutionSummary> institutions, Long institutionId) {
+        if (institutionId == null) {
+            return CROSS_CUTTING;
+        }
+        InstitutionSummary institution = institutions.get(institutionId);
+        return institution == null ? "#" + institutionId : institution.acronym();
+    }
+
+    private static FindingEdit toEdit(Finding finding, List<String> raisedBy) {
         FindingEdit edit = new FindingEdit();
         edit.setId(finding.getId());
         edit.setInstitutionId(finding.institutionId());
         edit.setType(finding.type());
+        edit.setDomain(finding.domain());
         edit.setPriority(finding.priority());
         edit.setStatement(finding.statement());
+        edit.setOwner(finding.owner());
+        edit.setTargetDate(finding.targetDate());
         edit.setWithdrawn(finding.status() == FindingStatus.WITHDRAWN);
-        edit.setRaisedBy(authorName);
+        edit.setMergeIntoId(finding.mergedIntoId());
+        edit.setRaisedBy(raisedBy);
         edit.setRevision(finding.revision());
         return edit;
     }

@@ -8,6 +8,8 @@ public enum FindingStatus {
     CONSOLIDATED,
     /** Taken out during consolidation; kept for provenance. */
     WITHDRAWN,
+    /** A duplicate merged into another finding, which now names its assessors too. */
+    MERGED,
     /** In the published report; frozen. */
     PUBLISHED
 }

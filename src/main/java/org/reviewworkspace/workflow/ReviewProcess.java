@@ -32,9 +32,6 @@ public final class ReviewProcess {
 
     public static final String MESSAGE_CANCELLED = "reviewCancelled";
 
-    /** Candidate group of sign-off tasks; equal to the APPROVER role. */
-    public static final String GROUP_APPROVER = "APPROVER";
-
     /** How the sign-off gateway reads {@link #VAR_SIGN_OFF_DECISION}. */
     public enum SignOffDecision { APPROVED, CHANGES_REQUESTED, REJECTED }
 

@@ -187,6 +187,19 @@ public class Workflow {
         return toRef(task);
     }
 
+    /**
+     * The reference code of the review an open task of kind {@code key} belongs to, whoever asks;
+     * lets a feature apply its own rules (e.g. four-eyes) before {@link #requireActionable}.
+     */
+    public String reviewOfTask(String taskId, String key) {
+        Task task = tasks.createTaskQuery().taskId(taskId).taskDefinitionKey(key).singleResult();
+        if (task == null) {
+            throw new NotFoundException("This task is no longer open: it has been completed or withdrawn.");
+        }
+        return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+                .getBusinessKey();
+    }
+
     /** Completes a task on which the current user may act, claiming it first if it was a group task. */
     public void complete(TaskRef task, Map<String, Object> variables) {
         Actor actor = currentActor();

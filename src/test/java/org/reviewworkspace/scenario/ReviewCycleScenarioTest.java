@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reviewworkspace.assessment.AssessmentForm;
 import org.reviewworkspace.assessment.AssessmentService;
@@ -194,9 +195,9 @@ class ReviewCycleScenarioTest {
 
         acting.run("coordinator", () -> assertThatThrownBy(() -> signOffs.openSignOff(taskId))
                 .isInstanceOf(NotAllowedException.class));
-        acting.run("lead", () -> assertThatThrownBy(() -> signOffs.decide(taskId, Decision.APPROVED, null, "x"))
+        acting.run("lead", () -> assertThatThrownBy(() -> signOffs.decide(taskId, Decision.APPROVED, null, Map.of(), "x"))
                 .isInstanceOf(NotAllowedException.class));
-        acting.run("approver", () -> assertThatThrownBy(() -> signOffs.decide(taskId, Decision.REJECTED, "",
+        acting.run("approver", () -> assertThatThrownBy(() -> signOffs.decide(taskId, Decision.REJECTED, "", Map.of(),
                 signOffs.openSignOff(taskId).findingsHash())).isInstanceOf(InvalidInputException.class));
         assertThat(status()).isEqualTo(ReviewStatus.AWAITING_SIGN_OFF);
 

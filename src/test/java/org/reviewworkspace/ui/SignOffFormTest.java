@@ -99,7 +99,7 @@ class SignOffFormTest extends KaribuTestSupport {
         _click(_get(Button.class, spec -> spec.withId("sign-off-request-changes")));
 
         _expectInvalid(_get(TextArea.class, spec -> spec.withId("sign-off-rationale")),
-                "Say which changes you request");
+                "Say which changes you request, here or on the findings concerned");
         expectNotifications("Please correct the marked fields.");
         assertThat(currentView()).isEqualTo(SignOffFindingsView.class);
         assertThat(review(REVIEW_2025).status()).isEqualTo(ReviewStatus.AWAITING_SIGN_OFF);

@@ -16,7 +16,6 @@ import static org.reviewworkspace.workflow.ReviewProcess.ASSESSMENT_STAGE;
 import static org.reviewworkspace.workflow.ReviewProcess.ASSESS_INSTITUTION;
 import static org.reviewworkspace.workflow.ReviewProcess.CHASE_OVERDUE_ASSESSMENT;
 import static org.reviewworkspace.workflow.ReviewProcess.CONSOLIDATE_FINDINGS;
-import static org.reviewworkspace.workflow.ReviewProcess.GROUP_APPROVER;
 import static org.reviewworkspace.workflow.ReviewProcess.PLAN_VISIT;
 import static org.reviewworkspace.workflow.ReviewProcess.PUBLISH_REPORT;
 import static org.reviewworkspace.workflow.ReviewProcess.REMIND_ASSESSOR;
@@ -97,6 +96,11 @@ class ReviewCycleProcessTest {
     private static final String ASSESSOR_REMINDED = "AssessorReminded";
     private static final String OVERDUE_ASSESSMENT_CHASED = "OverdueAssessmentChased";
     private static final String REMINDER_TIMER = "AssessmentReminderTimer";
+    private static final String APPROVER = "approver";
+    private static final String SECOND_APPROVER = "approver2";
+    /** An approver the four-eyes rule keeps out, e.g. because they raised findings. */
+    private static final String EXCLUDED_APPROVER = "approver3";
+    private static final List<String> INDEPENDENT_APPROVERS = List.of(APPROVER, SECOND_APPROVER);
     private static final String OVERDUE_TIMER = "AssessmentOverdueTimer";
 
     private RecordingReviewStage reviewStage;
@@ -110,6 +114,7 @@ class ReviewCycleProcessTest {
         reviewStage = new RecordingReviewStage();
         Mocks.register("reviewStage", reviewStage);
         Mocks.register("assessmentAssignments", new FixedAssessmentAssignments(Map.of(REFERENCE_CODE, ASSESSORS)));
+        Mocks.register("signOffCandidates", (SignOffCandidates) referenceCode -> INDEPENDENT_APPROVERS);
         ClockUtil.setCurrentTime(REVIEW_REQUESTED_AT);
     }
 
@@ -171,9 +176,11 @@ class ReviewCycleProcessTest {
         // When the findings are consolidated
         complete(task(CONSOLIDATE_FINDINGS, review));
 
-        // Then an approver is asked to sign them off
+        // Then the approvers the four-eyes rule leaves are asked to sign them off
         assertThat(review).isWaitingAtExactly(SIGN_OFF_FINDINGS);
-        assertThat(task(SIGN_OFF_FINDINGS, review)).isNotAssigned().hasCandidateGroup(GROUP_APPROVER);
+        assertThat(task(SIGN_OFF_FINDINGS, review)).isNotAssigned().hasCandidateUser(APPROVER)
+                .hasCandidateUser(SECOND_APPROVER);
+        assertThat(taskQuery().taskCandidateUser(EXCLUDED_APPROVER).count()).isZero();
         assertThat(reviewStage.stages()).containsExactly(PLANNING, ASSESSING, CONSOLIDATING, AWAITING_SIGN_OFF);
 
         // When the approver approves
@@ -209,7 +216,7 @@ class ReviewCycleProcessTest {
 
         // Then they await a second sign-off
         assertThat(review).isWaitingAtExactly(SIGN_OFF_FINDINGS);
-        assertThat(task(SIGN_OFF_FINDINGS, review)).hasCandidateGroup(GROUP_APPROVER);
+        assertThat(task(SIGN_OFF_FINDINGS, review)).hasCandidateUser(APPROVER);
         assertThat(reviewStage.stages()).endsWith(CHANGES_REQUESTED, AWAITING_SIGN_OFF);
 
         // When the approver approves this time
