@@ -214,8 +214,8 @@ public class FindingService {
     /**
      * The canonical text of a findings set: per finding its id, revision, institution, type,
      * domain, priority, owner, target date and statement, in the set's order, fields separated by
-     * the ASCII unit separator and findings by the record separator. Its SHA-256 identifies
-     * exactly what was signed.
+     * the ASCII unit separator and findings by the record separator (escaped where a text holds
+     * them, so no two sets share a form). Its SHA-256 identifies exactly what was signed.
      */
     public static String canonicalForm(Collection<FindingView> set) {
         StringBuilder text = new StringBuilder();
@@ -223,11 +223,15 @@ public class FindingService {
             Object[] fields = {f.id(), f.revision(), f.institutionId(), f.type(), f.domain(), f.priority(), f.owner(),
                     f.targetDate(), f.statement()};
             for (Object field : fields) {
-                text.append(field == null ? "" : field).append('\u001f');
+                text.append(field == null ? "" : escapeSeparators(field.toString())).append('\u001f');
             }
             text.append('\u001e');
         }
         return text.toString();
+    }
+
+    private static String escapeSeparators(String text) {
+        return text.replace("\\", "\\\\").replace("\u001f", "\\u001f").replace("\u001e", "\\u001e");
     }
 
     /**
