@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -47,7 +48,7 @@ class ReviewWorkspaceTest extends KaribuTestSupport {
                 .singleElement().asString().startsWith("Assess institution — PINSTECH, due 11 Sep 2025");
         openTab("Itinerary");
         VerticalLayout itinerary = _get(VerticalLayout.class, spec -> spec.withId("review-itinerary"));
-        assertThat(_get(itinerary, com.vaadin.flow.component.html.H3.class, spec -> spec.withText("24 Aug 2025")))
+        assertThat(_get(itinerary, H3.class, spec -> spec.withText("24 Aug 2025")))
                 .isNotNull();
         openTab("Assessments");
         assertThat(_size(_get(Grid.class, spec -> spec.withId("review-assessments")))).isEqualTo(6);
@@ -69,10 +70,12 @@ class ReviewWorkspaceTest extends KaribuTestSupport {
         navigateTo("reviews/" + REVIEW_2022);
 
         openTab("Findings");
-        assertThat(_size(_get(Grid.class, spec -> spec.withId("review-findings")))).isGreaterThan(6);
+        Div findings = _get(Div.class, spec -> spec.withId("review-findings"));
+        assertThat(_find(findings, Div.class, spec -> spec.withClasses("finding-row"))).hasSizeGreaterThan(6);
+        assertThat(_find(findings, H3.class)).extracting(H3::getText).contains("NCP · Strength", "Cross-cutting · Recommendation");
         openTab("Sign-off");
         VerticalLayout decisions = _get(VerticalLayout.class, spec -> spec.withId("review-sign-offs"));
-        assertThat(_get(decisions, com.vaadin.flow.component.html.H3.class, spec -> spec.withText("Round 1: Approved")))
+        assertThat(_get(decisions, H3.class, spec -> spec.withText("Round 1: Approved")))
                 .isNotNull();
     }
 

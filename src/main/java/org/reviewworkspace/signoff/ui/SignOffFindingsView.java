@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
@@ -24,6 +23,7 @@ import org.reviewworkspace.base.ui.Actions;
 import org.reviewworkspace.base.ui.TaskFormView;
 import org.reviewworkspace.finding.FindingService;
 import org.reviewworkspace.finding.FindingView;
+import org.reviewworkspace.finding.ui.FindingCards;
 import org.reviewworkspace.finding.ui.RevisionsDialog;
 import org.reviewworkspace.review.ui.ReviewRoutes;
 import org.reviewworkspace.security.Role;
@@ -63,20 +63,8 @@ public class SignOffFindingsView extends TaskFormView {
         if (draft.round() > 1) {
             add(changesSummary(draft));
         }
-        Div set = new Div();
+        Div set = FindingCards.of(draft.findings(), (card, finding) -> decorate(card, finding, draft));
         set.setId("sign-off-findings");
-        set.setWidthFull();
-        String shown = null;
-        for (FindingView finding : draft.findings()) {
-            String group = finding.institution() + " · " + finding.type().label();
-            if (!group.equals(shown)) {
-                H3 heading = new H3(group);
-                heading.addClassName("finding-group");
-                set.add(heading);
-                shown = group;
-            }
-            set.add(findingCard(finding, draft));
-        }
         Paragraph hash = new Paragraph("You decide on exactly this set, fingerprint SHA-256 " + draft.findingsHash()
                 + ". If it changes, your decision no longer applies.");
         hash.addClassName("hint");
@@ -131,39 +119,24 @@ public class SignOffFindingsView extends TaskFormView {
         return summary;
     }
 
-    private Div findingCard(FindingView finding, SignOffDraft draft) {
-        Div card = new Div();
-        card.setId("sign-off-finding-" + finding.id());
-        card.addClassName("finding-row");
+    /** Marks what changed since the previous round, repeats earlier requests, and adds a request box. */
+    private void decorate(Div card, FindingView finding, SignOffDraft draft) {
         SetChange change = draft.changeOf(finding.id());
-        HorizontalLayout top = new HorizontalLayout();
-        top.setAlignItems(FlexComponent.Alignment.BASELINE);
-        top.setWrap(true);
-        top.add(new Span(finding.priority().label() + " priority"));
         if (change != null) {
             card.addClassName("finding-changed");
             Span badge = new Span(change.kind().label());
             badge.addClassName("change-badge");
-            top.add(badge);
+            FindingCards.addToTop(card, badge);
             if (change.kind() == SetChange.Kind.REVISED) {
                 Button show = new Button("Show changes", e -> new RevisionsDialog(findings, finding.id(),
                         change.fromRevision(), change.toRevision()).open());
                 show.setId("sign-off-diff-" + finding.id());
                 show.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                top.add(show);
+                card.add(show);
             }
         }
-        Paragraph statement = new Paragraph(finding.statement());
-        Span meta = new Span("#" + finding.id() + " revision " + finding.revision() + " · raised by "
-                + String.join(", ", finding.raisedBy())
-                + (finding.domain() == null ? "" : " · " + finding.domain())
-                + (finding.owner() == null ? "" : " · owner " + finding.owner())
-                + (finding.targetDate() == null ? "" : " · by " + Times.date(finding.targetDate())));
-        meta.addClassName("hint");
-        card.add(top, statement, meta);
-        List<String> asked = draft.earlierRequests().getOrDefault(finding.id(), List.of());
-        asked.forEach(request -> {
-            Paragraph earlier = new Paragraph("You asked in round " + (draft.round() - 1) + ": " + request);
+        draft.earlierRequests().getOrDefault(finding.id(), List.of()).forEach(request -> {
+            Paragraph earlier = new Paragraph("Asked in round " + (draft.round() - 1) + ": " + request);
             earlier.addClassName("hint");
             card.add(earlier);
         });
@@ -175,7 +148,6 @@ public class SignOffFindingsView extends TaskFormView {
         request.getElement().setAttribute("aria-label", "Request a change to finding #" + finding.id());
         requests.put(finding.id(), request);
         card.add(request);
-        return card;
     }
 
     private Button decisionButton(String label, Decision decision, String seenHash) {

@@ -44,6 +44,8 @@ import org.reviewworkspace.base.ui.Actions;
 import org.reviewworkspace.base.ui.GuardedView;
 import org.reviewworkspace.finding.FindingService;
 import org.reviewworkspace.finding.FindingView;
+import org.reviewworkspace.finding.ui.FindingCards;
+import org.reviewworkspace.finding.ui.RevisionsDialog;
 import org.reviewworkspace.inbox.InboxItem;
 import org.reviewworkspace.inbox.InboxService;
 import org.reviewworkspace.review.MemberRole;
@@ -286,18 +288,23 @@ public class ReviewWorkspaceView extends GuardedView {
     }
 
     private Component findingsTab(long reviewId) {
-        Grid<FindingView> grid = new Grid<>();
-        grid.setId("review-findings");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(FindingView::institution).setHeader("Institution").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(f -> f.type().label()).setHeader("Type").setWidth("10em").setFlexGrow(0);
-        grid.addColumn(f -> f.priority().label()).setHeader("Priority").setWidth("7em").setFlexGrow(0);
-        grid.addColumn(FindingView::statement).setHeader("Statement").setFlexGrow(1);
-        grid.addColumn(f -> String.join(", ", f.raisedBy())).setHeader("Raised by").setWidth("11em").setFlexGrow(0);
-        grid.setItems(findings.findingsOf(reviewId));
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No findings yet: assessors raise them in their assessments.");
-        return grid;
+        List<FindingView> set = findings.findingsOf(reviewId);
+        if (set.isEmpty()) {
+            Paragraph none = new Paragraph("No findings yet: assessors raise them in their assessments.");
+            none.setId("review-findings");
+            return none;
+        }
+        Div cards = FindingCards.of(set, (card, finding) -> {
+            if (finding.revision() > 1) {
+                Button history = new Button("History: " + finding.revision() + " revisions",
+                        e -> new RevisionsDialog(findings, finding.id(), null, null).open());
+                history.setId("finding-history-" + finding.id());
+                history.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                card.add(history);
+            }
+        });
+        cards.setId("review-findings");
+        return cards;
     }
 
     private Component signOffTab(long reviewId) {
