@@ -9,7 +9,8 @@ import java.time.Instant;
 
 /**
  * A comment on an assessment, kept as the raw markdown its author typed; it is never edited, so
- * it carries no version. Rendered through {@link CommentMarkdown} when shown.
+ * it carries no version. Rendered through {@link org.reviewworkspace.base.Markdown} when
+ * shown.
  */
 @Entity
 @Table(name = "assessment_comment")

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.reviewworkspace.audit.AuditEntry;
 import org.reviewworkspace.audit.AuditService;
 import org.reviewworkspace.base.InvalidInputException;
+import org.reviewworkspace.base.Markdown;
 import org.reviewworkspace.base.NotAllowedException;
 import org.reviewworkspace.base.NotFoundException;
 import org.reviewworkspace.partnership.PartnershipService;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The comment thread on each assessment, where the delegation, the coordinator and approvers
- * discuss an assessor's scores. Comments are markdown, stored as typed and shown escaped.
+ * discuss an assessor's scores. Comments are markdown, stored as typed and shown through the
+ * sanitiser of {@link Markdown}.
  */
 @Service
 public class AssessmentCommentService {
@@ -118,6 +120,6 @@ public class AssessmentCommentService {
 
     private static AssessmentCommentView view(AssessmentComment comment, String authorName) {
         return new AssessmentCommentView(comment.id(), comment.assessmentId(), comment.author(), authorName,
-                comment.postedAt(), comment.body(), CommentMarkdown.toHtml(comment.body()));
+                comment.postedAt(), comment.body(), Markdown.toHtml(comment.body()));
     }
 }

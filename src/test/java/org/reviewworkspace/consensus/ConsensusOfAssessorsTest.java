@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -115,8 +116,10 @@ class ConsensusOfAssessorsTest {
         AssessmentCommentView shown = thread.stream().filter(c -> c.id() == posted.id()).findFirst().orElseThrow();
         assertThat(shown.markdown()).isEqualTo(typed);
         assertThat(shown.authorName()).isEqualTo("Task-force member 1");
-        assertThat(shown.html()).contains("<strong>4</strong>", "&lt;script&gt;", "&lt;img src=x onerror=alert(1)&gt;")
-                .doesNotContain("<script", "<img");
+        assertThat(shown.html()).contains("<strong>4</strong>", "&lt;script&gt;").doesNotContain("<script", "<img");
+        // the sanitiser encodes more than it must (= as &#61;); what counts is what the reader sees
+        assertThat(Jsoup.parseBodyFragment(shown.html()).text())
+                .isEqualTo("Why 4 here? <script>alert('x')</script> <img src=x onerror=alert(1)>");
         assertThat(audit.eventsOf(review.id(), "assessment.commented")).extracting(AuditEvent::getSummary)
                 .contains("Task-force member 1 commented on the NCP assessment by Delegation lead");
     }

@@ -207,7 +207,7 @@ public class ConsensusPanel extends VerticalLayout {
         who.addClassName("hint");
         Div text = new Div();
         text.addClassName("comment-body");
-        // CommentMarkdown escaped everything the author typed before adding its few tags
+        // the service rendered it through Markdown, whose sanitiser lets only a few formatting tags through
         text.getElement().setProperty("innerHTML", comment.html());
         card.add(who, text);
         return card;
