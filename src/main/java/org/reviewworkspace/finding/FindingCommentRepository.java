@@ -12,6 +12,10 @@ interface FindingCommentRepository extends JpaRepository<FindingComment, Long> {
 
     List<FindingComment> findByReviewIdAndSignOffIdOrderByPostedAtAscIdAsc(Long reviewId, Long signOffId);
 
+    /** The latest sign-off that asked for changes on individual findings of a review. */
+    @Query("select max(c.signOffId) from FindingComment c where c.reviewId = ?1 and c.signOffId is not null")
+    Optional<Long> latestSignOffWithRequests(Long reviewId);
+
     @Query("select c.findingId as findingId, count(c) as comments from FindingComment c"
             + " where c.reviewId = ?1 group by c.findingId")
     List<CommentCount> countByFinding(Long reviewId);

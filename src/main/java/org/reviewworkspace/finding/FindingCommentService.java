@@ -169,6 +169,16 @@ public class FindingCommentService {
                 .collect(Collectors.toMap(CommentCount::getFindingId, CommentCount::getComments));
     }
 
+    /**
+     * What the approver asked of individual findings in the latest round that asked anything,
+     * by finding id; empty before any such request. Same access as {@link #comments(long)}.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<FindingCommentView>> latestChangeRequests(long reviewId) {
+        return comments.latestSignOffWithRequests(reviewId).map(signOffId -> changeRequests(reviewId, signOffId))
+                .orElse(Map.of());
+    }
+
     /** Refuses who may not read the discussion of the review's findings; says whether the others may post. */
     private Participant participant(long reviewId) {
         ReviewDetails details = reviews.details(reviewId);

@@ -61,6 +61,7 @@ public class FindingService {
 
     private final FindingRepository findings;
     private final FindingRevisionRepository revisions;
+    private final FindingCommentService comments;
     private final ReviewService reviews;
     private final PartnershipService partnerships;
     private final UserDirectory users;
@@ -70,11 +71,13 @@ public class FindingService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    FindingService(FindingRepository findings, FindingRevisionRepository revisions, ReviewService reviews,
+    FindingService(FindingRepository findings, FindingRevisionRepository revisions, FindingCommentService comments,
+                   ReviewService reviews,
                    PartnershipService partnerships, UserDirectory users, CurrentUser currentUser, Workflow workflow,
                    AuditService audit, EntityManager entityManager, Clock clock) {
         this.findings = findings;
         this.revisions = revisions;
+        this.comments = comments;
         this.clock = clock;
         this.reviews = reviews;
         this.partnerships = partnerships;
@@ -168,7 +171,8 @@ public class FindingService {
         String requested = decisions.isEmpty() || !"CHANGES_REQUESTED".equals(decisions.get(decisions.size() - 1).getAfter())
                 ? null : decisions.get(decisions.size() - 1).getSummary();
         return new ConsolidationDraft(review.id(), review.referenceCode(), review.title(), edits,
-                partnerships.plannableInstitutions(review.partnershipId()), requested);
+                partnerships.plannableInstitutions(review.partnershipId()), requested,
+                requested == null ? Map.of() : comments.latestChangeRequests(review.id()));
     }
 
     /** Saves the consolidation so far and keeps the task open. */

@@ -13,6 +13,8 @@ import org.reviewworkspace.base.InvalidInputException;
 import org.reviewworkspace.base.NotAllowedException;
 import org.reviewworkspace.base.Sha256;
 import org.reviewworkspace.base.StaleDataException;
+import org.reviewworkspace.finding.FindingCommentService;
+import org.reviewworkspace.finding.FindingCommentView;
 import org.reviewworkspace.finding.FindingRevisionView;
 import org.reviewworkspace.finding.FindingService;
 import org.reviewworkspace.finding.FindingView;
@@ -39,6 +41,7 @@ public class SignOffService {
 
     private final SignOffRepository signOffs;
     private final FindingService findings;
+    private final FindingCommentService comments;
     private final ReviewService reviews;
     private final FourEyes fourEyes;
     private final UserDirectory users;
@@ -47,10 +50,12 @@ public class SignOffService {
     private final AuditService audit;
     private final Clock clock;
 
-    SignOffService(SignOffRepository signOffs, FindingService findings, ReviewService reviews, FourEyes fourEyes,
-                   UserDirectory users, CurrentUser currentUser, Workflow workflow, AuditService audit, Clock clock) {
+    SignOffService(SignOffRepository signOffs, FindingService findings, FindingCommentService comments,
+                   ReviewService reviews, FourEyes fourEyes, UserDirectory users, CurrentUser currentUser,
+                   Workflow workflow, AuditService audit, Clock clock) {
         this.signOffs = signOffs;
         this.findings = findings;
+        this.comments = comments;
         this.reviews = reviews;
         this.fourEyes = fourEyes;
         this.users = users;
@@ -74,8 +79,11 @@ public class SignOffService {
         String hash = hash(set);
         List<SignOff> earlier = signOffs.findByReviewIdOrderByRoundAsc(review.id());
         SignOff previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        Map<Long, List<String>> asked = previous == null ? Map.of()
+                : comments.changeRequests(review.id(), previous.getId()).entrySet().stream().collect(Collectors.toMap(
+                        Map.Entry::getKey, e -> e.getValue().stream().map(FindingCommentView::body).toList()));
         return new SignOffDraft(review.id(), review.referenceCode(), review.title(), earlier.size() + 1, set, hash,
-                history(earlier, hash), previous == null ? List.of() : changesSince(previous, set), Map.of());
+                history(earlier, hash), previous == null ? List.of() : changesSince(previous, set), asked);
     }
 
     /**
@@ -110,6 +118,7 @@ public class SignOffService {
         Map<Long, Integer> items = set.stream().collect(Collectors.toMap(FindingView::id, FindingView::revision));
         SignOff signOff = signOffs.save(new SignOff(review.id(), round, approver, decision, text, clock.instant(), hash,
                 items));
+        onFindings.forEach((findingId, request) -> comments.requestChange(findingId, request, signOff.getId()));
         audit.record(AuditEntry.of(approver, "signoff.decided", review.id(), "SignOff", signOff.getId(),
                 users.displayName(approver) + " " + verb(decision) + " in round " + round
                         + (onFindings.isEmpty() ? "" : " on findings " + onFindings.keySet().stream()

@@ -16,6 +16,8 @@ import org.reviewworkspace.base.InvalidInputException;
 import org.reviewworkspace.base.NotAllowedException;
 import org.reviewworkspace.demo.Acting;
 import org.reviewworkspace.demo.ReferenceScenario;
+import org.reviewworkspace.finding.ConsolidationDraft;
+import org.reviewworkspace.finding.FindingCommentView;
 import org.reviewworkspace.finding.FindingEdit;
 import org.reviewworkspace.finding.FindingService;
 import org.reviewworkspace.finding.FindingView;
@@ -75,7 +77,11 @@ class SigningOffAnExactVersionTest {
                 signOffs.openSignOff(round1).findingsHash()));
         assertThat(status()).isEqualTo(ReviewStatus.CHANGES_REQUESTED);
 
-        reviseAsCoordinator(Map.of(first.id(), " They join ALICE and CMS.", second.id(), " Local SMEs first."));
+        Map<Long, List<FindingCommentView>> asked = reviseAsCoordinator(
+                Map.of(first.id(), " They join ALICE and CMS.", second.id(), " Local SMEs first."));
+        assertThat(asked).as("the coordinator sees each request on its finding").containsOnlyKeys(first.id(),
+                second.id());
+        assertThat(asked.get(second.id())).extracting(FindingCommentView::body).containsExactly("Say which firms.");
 
         String round2 = signOffTask();
         SignOffDraft draft = acting.as("approver", () -> signOffs.openSignOff(round2));
@@ -85,6 +91,7 @@ class SigningOffAnExactVersionTest {
             assertThat(change.kind()).isEqualTo(SetChange.Kind.REVISED);
             assertThat(change.toRevision()).isGreaterThan(change.fromRevision());
         });
+        assertThat(draft.earlierRequests()).containsEntry(first.id(), List.of("Name the experiments."));
         assertThat(draft.history()).singleElement().satisfies(r -> {
             assertThat(r.decision()).isEqualTo(Decision.CHANGES_REQUESTED);
             assertThat(r.stillApplies()).as("round 1 was decided on another version").isFalse();
@@ -169,14 +176,17 @@ class SigningOffAnExactVersionTest {
                 .singleElement().asString().contains("four-eyes rule");
     }
 
-    private void reviseAsCoordinator(Map<Long, String> additions) {
-        acting.run("coordinator", () -> {
+    /** Adds to the statements of some findings and sends the set again; returns the requests the form showed. */
+    private Map<Long, List<FindingCommentView>> reviseAsCoordinator(Map<Long, String> additions) {
+        return acting.as("coordinator", () -> {
             String task = inbox.page(0, 50).stream().filter(t -> t.route().contains("/ConsolidateFindings/"))
                     .findFirst().orElseThrow().taskId();
-            List<FindingEdit> edits = new ArrayList<>(findings.openConsolidation(task).findings());
+            ConsolidationDraft draft = findings.openConsolidation(task);
+            List<FindingEdit> edits = new ArrayList<>(draft.findings());
             edits.stream().filter(e -> additions.containsKey(e.getId()))
                     .forEach(e -> e.setStatement(e.getStatement() + additions.get(e.getId())));
             findings.completeConsolidation(task, edits);
+            return draft.requests();
         });
     }
 

@@ -34,6 +34,7 @@ import org.reviewworkspace.base.Times;
 import org.reviewworkspace.base.ui.Actions;
 import org.reviewworkspace.base.ui.TaskFormView;
 import org.reviewworkspace.finding.ConsolidationDraft;
+import org.reviewworkspace.finding.FindingCommentView;
 import org.reviewworkspace.finding.FindingEdit;
 import org.reviewworkspace.finding.FindingService;
 import org.reviewworkspace.finding.FindingType;
@@ -65,6 +66,7 @@ public class ConsolidateFindingsView extends TaskFormView {
     private List<FindingEdit> edits;
     private final List<InstitutionSummary> institutions = new ArrayList<>();
     private Map<Long, InstitutionSummary> institutionsById;
+    private Map<Long, List<FindingCommentView>> requests = Map.of();
 
     public ConsolidateFindingsView(FindingService findings) {
         this.findings = findings;
@@ -74,6 +76,7 @@ public class ConsolidateFindingsView extends TaskFormView {
     protected void openTask(String taskId) {
         ConsolidationDraft draft = findings.openConsolidation(taskId);
         edits = new ArrayList<>(draft.findings());
+        requests = draft.requests();
         institutions.add(CROSS_CUTTING);
         institutions.addAll(draft.institutions());
         institutionsById = draft.institutions().stream()
@@ -288,7 +291,16 @@ public class ConsolidateFindingsView extends TaskFormView {
                 merged.addClassName("hint");
                 actions.add(merged);
             }
-            add(facts, statement, recommendation, actions);
+            add(facts);
+            if (edit.getId() != null) {
+                requests.getOrDefault(edit.getId(), List.of()).forEach(request -> {
+                    Div asked = new Div(new Span("The approver asked: " + request.body()));
+                    asked.addClassNames("finding-changed", "hint");
+                    asked.setId("consolidation-request-" + edit.getId());
+                    add(asked);
+                });
+            }
+            add(statement, recommendation, actions);
         }
 
         void clearErrors() {

@@ -43,7 +43,9 @@ import org.reviewworkspace.base.Times;
 import org.reviewworkspace.base.ui.Actions;
 import org.reviewworkspace.base.ui.GuardedView;
 import org.reviewworkspace.finding.FindingService;
+import org.reviewworkspace.finding.FindingCommentService;
 import org.reviewworkspace.finding.FindingView;
+import org.reviewworkspace.finding.ui.FindingCommentsPanel;
 import org.reviewworkspace.finding.ui.FindingCards;
 import org.reviewworkspace.finding.ui.RevisionsDialog;
 import org.reviewworkspace.inbox.InboxItem;
@@ -81,6 +83,7 @@ public class ReviewWorkspaceView extends GuardedView {
     final InboxService inbox;
     final ConsensusService consensus;
     final AssessmentCommentService comments;
+    final FindingCommentService findingComments;
     final EvidenceService evidence;
     /** The tabs of the review on screen; built anew for each review opened. */
     TabSheet tabs;
@@ -88,7 +91,7 @@ public class ReviewWorkspaceView extends GuardedView {
     public ReviewWorkspaceView(ReviewService reviews, VisitService visits, AssessmentService assessments,
                                FindingService findings, SignOffService signOffs, InboxService inbox,
                                ConsensusService consensus, AssessmentCommentService comments,
-                               EvidenceService evidence) {
+                               FindingCommentService findingComments, EvidenceService evidence) {
         super("reference", "review-unavailable", "This review cannot be opened");
         this.reviews = reviews;
         this.visits = visits;
@@ -98,6 +101,7 @@ public class ReviewWorkspaceView extends GuardedView {
         this.inbox = inbox;
         this.consensus = consensus;
         this.comments = comments;
+        this.findingComments = findingComments;
         this.evidence = evidence;
     }
 
@@ -294,17 +298,39 @@ public class ReviewWorkspaceView extends GuardedView {
             none.setId("review-findings");
             return none;
         }
+        Map<Long, Long> counts = discussionCounts(reviewId);
         Div cards = FindingCards.of(set, (card, finding) -> {
+            HorizontalLayout actions = new HorizontalLayout();
             if (finding.revision() > 1) {
                 Button history = new Button("History: " + finding.revision() + " revisions",
                         e -> new RevisionsDialog(findings, finding.id(), null, null).open());
                 history.setId("finding-history-" + finding.id());
                 history.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                card.add(history);
+                actions.add(history);
             }
+            if (counts != null) {
+                Button discussion = new Button("Discussion (" + counts.getOrDefault(finding.id(), 0L) + ")");
+                discussion.setId("finding-discussion-" + finding.id());
+                discussion.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                discussion.addClickListener(e -> {
+                    card.add(new FindingCommentsPanel(findingComments, finding.id()));
+                    discussion.setEnabled(false);
+                });
+                actions.add(discussion);
+            }
+            card.add(actions);
         });
         cards.setId("review-findings");
         return cards;
+    }
+
+    /** How many comments each finding has, or {@code null} for users who may not read the discussion. */
+    private Map<Long, Long> discussionCounts(long reviewId) {
+        try {
+            return findingComments.commentCounts(reviewId);
+        } catch (DomainException e) {
+            return null;
+        }
     }
 
     private Component signOffTab(long reviewId) {
