@@ -17,6 +17,7 @@ import org.reviewworkspace.base.NotAllowedException;
 import org.reviewworkspace.demo.Acting;
 import org.reviewworkspace.demo.ReferenceScenario;
 import org.reviewworkspace.finding.ConsolidationDraft;
+import org.reviewworkspace.finding.FindingCommentService;
 import org.reviewworkspace.finding.FindingCommentView;
 import org.reviewworkspace.finding.FindingEdit;
 import org.reviewworkspace.finding.FindingService;
@@ -51,6 +52,7 @@ class SigningOffAnExactVersionTest {
     @Autowired ReviewService reviews;
     @Autowired FindingService findings;
     @Autowired SignOffService signOffs;
+    @Autowired FindingCommentService findingComments;
     @Autowired InboxService inbox;
     @Autowired AuditService audit;
     @Autowired AccountService accounts;
@@ -103,6 +105,25 @@ class SigningOffAnExactVersionTest {
         List<SignOffRecord> decisions = acting.as("approver", () -> signOffs.decisions(review.id()));
         assertThat(decisions).extracting(SignOffRecord::stillApplies).containsExactly(false, true);
         assertThat(decisions.get(1).findingsHash()).isEqualTo(SignOffService.hash(findings.findingsSet(review.id())));
+    }
+
+    @Test
+    void once_published_the_findings_are_frozen_for_everyone_and_attempts_change_nothing() {
+        String consolidation = acting.as("coordinator", () -> inbox.page(0, 50).stream()
+                .filter(t -> t.route().contains("/ConsolidateFindings/")).findFirst().orElseThrow().taskId());
+        List<FindingEdit> edits = new ArrayList<>(acting.as("coordinator",
+                () -> findings.openConsolidation(consolidation).findings()));
+        scenario.consolidate(review);
+        scenario.signOff(review, Decision.APPROVED, null);
+        List<FindingView> published = findings.findingsSet(review.id());
+        edits.get(0).setStatement("Rewritten after publication.");
+
+        assertThatThrownBy(() -> acting.run("coordinator", () -> findings.saveConsolidation(consolidation, edits)))
+                .hasMessageContaining("no longer open");
+        assertThatThrownBy(() -> acting.run("lead", () -> findingComments.postComment(published.get(0).id(),
+                "One more thought."))).hasMessage("The review is published; its findings are frozen.");
+        assertThat(findings.findingsSet(review.id())).isEqualTo(published);
+        assertThat(acting.as("coordinator", () -> findingComments.comments(published.get(0).id()))).isEmpty();
     }
 
     @Test
