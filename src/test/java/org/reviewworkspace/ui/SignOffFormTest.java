@@ -3,20 +3,28 @@ package org.reviewworkspace.ui;
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteNotFoundError;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reviewworkspace.demo.ReferenceScenario;
+import org.reviewworkspace.finding.FindingEdit;
+import org.reviewworkspace.finding.FindingService;
+import org.reviewworkspace.finding.FindingView;
 import org.reviewworkspace.inbox.InboxItem;
 import org.reviewworkspace.inbox.ui.InboxView;
 import org.reviewworkspace.review.ReviewStatus;
@@ -36,6 +44,7 @@ class SignOffFormTest extends KaribuTestSupport {
 
     @Autowired ReferenceScenario scenario;
     @Autowired SignOffService signOffs;
+    @Autowired FindingService findings;
 
     private InboxItem signOff;
 
@@ -89,6 +98,37 @@ class SignOffFormTest extends KaribuTestSupport {
         assertThat(_get(Paragraph.class, spec -> spec.withId("task-unavailable")).getText())
                 .isEqualTo("This task is no longer open: it has been completed or withdrawn.");
         _assertNone(Button.class, spec -> spec.withId("sign-off-approve"));
+    }
+
+    @Test
+    @DirtiesContext
+    void after_requests_on_two_findings_and_their_revision_the_next_round_highlights_exactly_those_two() {
+        List<FindingView> set = findings.findingsSet(review(REVIEW_2025).id());
+        long first = set.get(0).id();
+        long second = set.get(5).id();
+        signInAs("approver");
+        navigateTo(signOff.route());
+        _setValue(_get(TextArea.class, spec -> spec.withId("sign-off-request-" + first)), "Name the experiments.");
+        _setValue(_get(TextArea.class, spec -> spec.withId("sign-off-request-" + second)), "Say which firms.");
+        _click(_get(Button.class, spec -> spec.withId("sign-off-request-changes")));
+        expectNotifications("Decision recorded: Changes requested");
+
+        acting.run("coordinator", () -> {
+            String task = taskOf("coordinator", REVIEW_2025, "ConsolidateFindings").taskId();
+            List<FindingEdit> edits = new ArrayList<>(findings.openConsolidation(task).findings());
+            edits.stream().filter(e -> e.getId() == first || e.getId() == second)
+                    .forEach(e -> e.setStatement(e.getStatement() + " Revised as asked."));
+            findings.completeConsolidation(task, edits);
+        });
+        navigateTo(taskOf("approver", REVIEW_2025, "SignOffFindings").route());
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Sign off findings — round 2");
+        assertThat(_find(Div.class, spec -> spec.withClasses("finding-changed"))).extracting(c -> c.getId().orElse(""))
+                .containsExactlyInAnyOrder("finding-" + first, "finding-" + second);
+        assertThat(_find(Paragraph.class, spec -> spec.withText("Asked in round 1: Say which firms."))).hasSize(1);
+        _click(_get(Button.class, spec -> spec.withId("sign-off-approve")));
+        expectNotifications("Decision recorded: Approved");
+        assertThat(review(REVIEW_2025).status()).isEqualTo(ReviewStatus.PUBLISHED);
     }
 
     @Test
