@@ -258,7 +258,9 @@ public class ConsolidateFindingsView extends TaskFormView {
             mergeInto.setLabel("Merge into");
             mergeInto.setId("consolidation-merge-" + index);
             mergeInto.setEmptySelectionAllowed(true);
-            mergeInto.setEmptySelectionCaption("— not a duplicate —");
+            mergeInto.setEmptySelectionCaption("Not a duplicate");
+            mergeInto.setPlaceholder("Not a duplicate");
+            mergeInto.setWidth("18em");
             mergeInto.setItems(edits.stream().filter(o -> o != edit && o.getId() != null && o.isInSet()).toList());
             mergeInto.setItemLabelGenerator(o -> o == null ? "" : "#" + o.getId() + " " + excerpt(o.getStatement()));
             mergeInto.setValue(edits.stream().filter(o -> o.getId() != null && o.getId().equals(edit.getMergeIntoId()))

@@ -42,6 +42,7 @@ public class RevisionsDialog extends Dialog {
         newer.setId("revision-newer");
         for (Select<FindingRevisionView> choice : List.of(older, newer)) {
             choice.setItems(revisions);
+            choice.setWidth("22em");
             choice.setItemLabelGenerator(r -> "Revision " + r.revision() + " · " + r.editorName() + ", "
                     + Times.dateTime(r.editedAt()));
             choice.addValueChangeListener(e -> {
