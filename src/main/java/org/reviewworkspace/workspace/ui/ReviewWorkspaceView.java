@@ -59,6 +59,7 @@ import org.reviewworkspace.review.TimelineEntry;
 import org.reviewworkspace.review.ui.ReviewRoutes;
 import org.reviewworkspace.review.ui.ReviewsView;
 import org.reviewworkspace.security.Role;
+import org.reviewworkspace.signoff.Decision;
 import org.reviewworkspace.signoff.SignOffRecord;
 import org.reviewworkspace.signoff.SignOffService;
 import org.reviewworkspace.visit.Slot;
@@ -346,7 +347,10 @@ public class ReviewWorkspaceView extends GuardedView {
             card.addClassName("card");
             card.add(new H3("Round " + record.round() + ": " + record.decision().label()),
                     new Paragraph(record.approverName() + ", " + Times.dateTime(record.decidedAt())),
-                    new Paragraph(record.rationale() == null ? "No rationale given." : record.rationale()));
+                    new Paragraph(record.rationale() != null ? record.rationale()
+                            : record.decision() == Decision.CHANGES_REQUESTED
+                            ? "Changes were requested on individual findings; each request is in that finding's "
+                            + "discussion." : "No rationale given."));
             Paragraph fingerprint = new Paragraph("Findings set SHA-256 " + record.findingsHash()
                     + (record.stillApplies() ? " — the current set" : " — the findings changed since; this decision "
                     + "no longer applies to them"));
