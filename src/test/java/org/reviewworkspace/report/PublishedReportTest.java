@@ -55,10 +55,15 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * back with the findings and the hash that was signed, stored with its SHA-256, and handed out
  * only intact and only to those who may read published reports. The 2022 review of the
  * reference scenario is published when the demo data loads.
+ *
+ * <p>The context is not left for other classes: Vaadin installs Spring Security's context holder
+ * strategy statically, per context started, so a MockMvc context reused after another context
+ * has started finds nobody signed in.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles({"demo", "test"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class PublishedReportTest {
 
