@@ -1,7 +1,9 @@
 package org.reviewworkspace.audit;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface AuditEventRepository extends Repository<AuditEvent, Long> {
@@ -15,4 +17,12 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
     List<AuditEvent> findByReviewIdAndActionOrderBySequenceAsc(Long reviewId, String action);
 
     long count();
+
+    Optional<AuditEvent> findFirstByReviewIdOrderBySequenceAsc(Long reviewId);
+
+    Optional<AuditEvent> findFirstByReviewIdOrderBySequenceDesc(Long reviewId);
+
+    /** Rows of action and number of events, one per action that occurs on the review. */
+    @Query("select e.action, count(e) from AuditEvent e where e.reviewId = :reviewId group by e.action order by e.action")
+    List<Object[]> countByActionOfReview(Long reviewId);
 }

@@ -3,7 +3,11 @@ package org.reviewworkspace.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -60,5 +64,26 @@ public class AuditService {
     @Transactional(readOnly = true)
     public List<AuditEvent> eventsOf(long reviewId, String action) {
         return events.findByReviewIdAndActionOrderBySequenceAsc(reviewId, action);
+    }
+
+    /**
+     * How many events the trail holds on a review, when the first and the latest happened, how
+     * many of each action, and the chain hash of the latest; for the published report. Callers
+     * check that the current user may read what they show.
+     */
+    @Transactional(readOnly = true)
+    public AuditSummary summaryOf(long reviewId) {
+        Map<String, Long> byAction = new LinkedHashMap<>();
+        long total = 0;
+        for (Object[] row : events.countByActionOfReview(reviewId)) {
+            long count = ((Number) row[1]).longValue();
+            byAction.put((String) row[0], count);
+            total += count;
+        }
+        Optional<AuditEvent> first = events.findFirstByReviewIdOrderBySequenceAsc(reviewId);
+        Optional<AuditEvent> last = events.findFirstByReviewIdOrderBySequenceDesc(reviewId);
+        return new AuditSummary(total, first.map(AuditEvent::getOccurredAt).orElse(null),
+                last.map(AuditEvent::getOccurredAt).orElse(null), Collections.unmodifiableMap(byAction),
+                last.map(AuditEvent::getHash).orElse(null));
     }
 }

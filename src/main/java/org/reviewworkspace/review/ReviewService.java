@@ -194,6 +194,12 @@ public class ReviewService {
                 .collect(Collectors.toMap(ReviewSummary::referenceCode, Function.identity()));
     }
 
+    /** The review this one follows up, if it was started after an earlier review of its partnership. */
+    @Transactional(readOnly = true)
+    public Optional<ReviewSummary> previousReview(long reviewId) {
+        return Optional.ofNullable(find(reviewId).getPreviousReviewId()).map(this::find).map(ReviewSummary::of);
+    }
+
     /** Usernames of the delegation members of a review. */
     @Transactional(readOnly = true)
     public Map<String, MemberRole> delegation(long reviewId) {
