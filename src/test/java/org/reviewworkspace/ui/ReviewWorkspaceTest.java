@@ -80,13 +80,25 @@ class ReviewWorkspaceTest extends KaribuTestSupport {
     }
 
     @Test
-    void going_from_one_review_to_another_shows_the_second_with_its_own_six_tabs() {
+    void going_from_one_review_to_another_shows_the_second_with_its_own_seven_tabs() {
         signInAs("coordinator");
         navigateTo("reviews/" + REVIEW_2022);
         navigateTo("reviews/" + REVIEW_2025);
 
         assertThat(_get(Span.class, spec -> spec.withId("review-status")).getText()).isEqualTo("Planning");
         assertThat(_get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("review-tabs")).getTabCount())
-                .isEqualTo(6);
+                .isEqualTo(7);
+    }
+
+    @Test
+    void an_observer_finds_the_signed_report_of_the_published_2022_review_in_its_report_tab() {
+        signInAs("observer");
+        navigateTo("reviews/" + REVIEW_2022);
+
+        openTab("Report");
+
+        assertThat(_get(Anchor.class, spec -> spec.withId("report-download-pdf")).getHref())
+                .isEqualTo("reports/" + REVIEW_2022 + ".pdf");
+        assertThat(_get(Span.class, spec -> spec.withId("report-pdf-sha256")).getText()).containsPattern("[0-9a-f]{64}");
     }
 }

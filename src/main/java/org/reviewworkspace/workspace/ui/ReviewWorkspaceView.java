@@ -50,6 +50,8 @@ import org.reviewworkspace.finding.ui.FindingCards;
 import org.reviewworkspace.finding.ui.RevisionsDialog;
 import org.reviewworkspace.inbox.InboxItem;
 import org.reviewworkspace.inbox.InboxService;
+import org.reviewworkspace.report.ReportService;
+import org.reviewworkspace.report.ui.ReportPanel;
 import org.reviewworkspace.review.MemberRole;
 import org.reviewworkspace.review.ReviewDetails;
 import org.reviewworkspace.review.ReviewService;
@@ -68,8 +70,8 @@ import org.reviewworkspace.visit.VisitService;
 
 /**
  * One review as one record, at {@code reviews/<reference code>}: overview with what I should do
- * next, itinerary, assessments with the consensus of their assessors, findings, sign-off and
- * timeline. Each tab loads when first opened.
+ * next, itinerary, assessments with the consensus of their assessors, findings, sign-off, the
+ * published report and the timeline. Each tab loads when first opened.
  */
 @Route("reviews/:reference")
 @PageTitle("Review · Review Workspace")
@@ -86,13 +88,15 @@ public class ReviewWorkspaceView extends GuardedView {
     final AssessmentCommentService comments;
     final FindingCommentService findingComments;
     final EvidenceService evidence;
+    final ReportService reports;
     /** The tabs of the review on screen; built anew for each review opened. */
     TabSheet tabs;
 
     public ReviewWorkspaceView(ReviewService reviews, VisitService visits, AssessmentService assessments,
                                FindingService findings, SignOffService signOffs, InboxService inbox,
                                ConsensusService consensus, AssessmentCommentService comments,
-                               FindingCommentService findingComments, EvidenceService evidence) {
+                               FindingCommentService findingComments, EvidenceService evidence,
+                               ReportService reports) {
         super("reference", "review-unavailable", "This review cannot be opened");
         this.reviews = reviews;
         this.visits = visits;
@@ -104,6 +108,7 @@ public class ReviewWorkspaceView extends GuardedView {
         this.comments = comments;
         this.findingComments = findingComments;
         this.evidence = evidence;
+        this.reports = reports;
     }
 
     @Override
@@ -129,6 +134,7 @@ public class ReviewWorkspaceView extends GuardedView {
         tabs.add("Assessments", lazily(() -> assessmentsTab(review.id())));
         tabs.add("Findings", lazily(() -> findingsTab(review.id())));
         tabs.add("Sign-off", lazily(() -> signOffTab(review.id())));
+        tabs.add("Report", lazily(() -> new ReportPanel(reports, review.id())));
         tabs.add("Timeline", timeline(review.id()));
         add(tabs);
     }
