@@ -251,6 +251,10 @@ class PublishedReportTest {
             markup.setPriority(Priority.LOW);
             markup.setStatement(TYPED_MARKUP);
             edits.add(markup);
+            edits.stream().filter(e -> e.getType() == FindingType.RECOMMENDATION).forEach(e -> {
+                e.setOwner("Institute management");
+                e.setTargetDate(LocalDate.now(Times.zone()).plusYears(1));
+            });
             findings.completeConsolidation(taskId, edits);
         });
         // a report row already there makes rendering fail inside the approver's transaction
