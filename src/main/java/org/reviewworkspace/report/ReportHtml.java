@@ -112,7 +112,11 @@ final class ReportHtml {
     private void cover() {
         ReviewDetails review = data.review();
         out.append("<div class=\"cover\">\n");
-        p("programme", data.partnership().programme() + " \u00b7 " + data.partnership().name());
+        String programme = data.partnership().programme();
+        String partnership = data.partnership().name();
+        // a partnership is often named after its programme ("CERN associate membership: Pakistan")
+        p("programme", programme == null || partnership.contains(programme) ? partnership
+                : programme + " \u00b7 " + partnership);
         out.append("<h1>").append(escape(review.review().title())).append("</h1>\n");
         p("reference", review.review().referenceCode());
         out.append("<table class=\"facts\">\n");
