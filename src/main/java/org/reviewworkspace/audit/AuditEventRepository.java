@@ -1,5 +1,6 @@
 package org.reviewworkspace.audit;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -9,10 +10,6 @@ import org.springframework.data.repository.Repository;
 interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     AuditEvent save(AuditEvent event);
-
-    List<AuditEvent> findByReviewIdOrderBySequenceDesc(Long reviewId, Pageable page);
-
-    long countByReviewId(Long reviewId);
 
     List<AuditEvent> findByReviewIdAndActionOrderBySequenceAsc(Long reviewId, String action);
 
@@ -25,4 +22,16 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
     /** Rows of action and number of events, one per action that occurs on the review. */
     @Query("select e.action, count(e) from AuditEvent e where e.reviewId = :reviewId group by e.action order by e.action")
     List<Object[]> countByActionOfReview(Long reviewId);
+
+    /** The events of a review with one of {@code actions}, by anyone or by one actor, newest first. */
+    @Query("select e from AuditEvent e where e.reviewId = :reviewId and e.action in :actions"
+            + " and (:actor is null or e.actor = :actor) order by e.sequence desc")
+    List<AuditEvent> findStory(Long reviewId, Collection<String> actions, String actor, Pageable page);
+
+    @Query("select count(e) from AuditEvent e where e.reviewId = :reviewId and e.action in :actions"
+            + " and (:actor is null or e.actor = :actor)")
+    long countStory(Long reviewId, Collection<String> actions, String actor);
+
+    @Query("select distinct e.actor from AuditEvent e where e.reviewId = :reviewId")
+    List<String> actorsOfReview(Long reviewId);
 }

@@ -3,13 +3,15 @@ package org.reviewworkspace.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,18 +50,6 @@ public class AuditService {
         return record(entry);
     }
 
-    /** The events of one review, newest first, one page at a time. */
-    @Transactional(readOnly = true)
-    public List<AuditEvent> timeline(long reviewId, Pageable page) {
-        return events.findByReviewIdOrderBySequenceDesc(reviewId,
-                PageRequest.of(page.getPageNumber(), page.getPageSize()));
-    }
-
-    @Transactional(readOnly = true)
-    public long timelineSize(long reviewId) {
-        return events.countByReviewId(reviewId);
-    }
-
     /** The events of one kind for one review, oldest first; used by tests and reports. */
     @Transactional(readOnly = true)
     public List<AuditEvent> eventsOf(long reviewId, String action) {
@@ -85,5 +75,38 @@ public class AuditService {
         return new AuditSummary(total, first.map(AuditEvent::getOccurredAt).orElse(null),
                 last.map(AuditEvent::getOccurredAt).orElse(null), Collections.unmodifiableMap(byAction),
                 last.map(AuditEvent::getHash).orElse(null));
+    }
+
+    /**
+     * The events of a review whose action is one of {@code actions}, by {@code actor} or by
+     * anyone when it is {@code null}: the first {@code limit}, newest first. Callers check that the
+     * current user may read the review's story.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> story(long reviewId, Collection<String> actions, String actor, int limit) {
+        if (actions.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        return events.findStory(reviewId, actions, actor, PageRequest.of(0, limit));
+    }
+
+    /** How many events {@link #story} would give without a limit. */
+    @Transactional(readOnly = true)
+    public long storySize(long reviewId, Collection<String> actions, String actor) {
+        return actions.isEmpty() ? 0 : events.countStory(reviewId, actions, actor);
+    }
+
+    /** The actions that occur on a review, e.g. for choosing what to show of its story. */
+    @Transactional(readOnly = true)
+    public Set<String> actionsOf(long reviewId) {
+        Set<String> actions = new TreeSet<>();
+        events.countByActionOfReview(reviewId).forEach(row -> actions.add((String) row[0]));
+        return actions;
+    }
+
+    /** Everyone who acted on a review. */
+    @Transactional(readOnly = true)
+    public List<String> actorsOf(long reviewId) {
+        return events.actorsOfReview(reviewId);
     }
 }

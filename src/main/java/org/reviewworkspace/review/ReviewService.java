@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.reviewworkspace.audit.AuditEntry;
-import org.reviewworkspace.audit.AuditEvent;
 import org.reviewworkspace.audit.AuditService;
 import org.reviewworkspace.base.InvalidInputException;
 import org.reviewworkspace.base.NotAllowedException;
@@ -152,24 +151,6 @@ public class ReviewService {
     public ReviewDetails detailsByReference(String referenceCode) {
         return details(reviews.findByReferenceCode(referenceCode)
                 .orElseThrow(() -> new NotFoundException("Review " + referenceCode + " does not exist.")).getId());
-    }
-
-    /** One page of the review's story, newest first; refuses users who may not see the review. */
-    @Transactional(readOnly = true)
-    public List<TimelineEntry> timeline(long reviewId, Pageable page) {
-        access.requireVisible(find(reviewId));
-        List<AuditEvent> events = audit.timeline(reviewId, page);
-        Map<String, String> names = new java.util.HashMap<>(users.displayNames(
-                events.stream().map(AuditEvent::getActor).toList()));
-        names.put(AuditEntry.SYSTEM, "Review process");
-        return events.stream().map(e -> new TimelineEntry(e.getSequence(), e.getOccurredAt(),
-                names.getOrDefault(e.getActor(), e.getActor()), e.getAction(), e.getSummary())).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public long timelineSize(long reviewId) {
-        access.requireVisible(find(reviewId));
-        return audit.timelineSize(reviewId);
     }
 
     // --- for the other features, which check their own permissions first ---

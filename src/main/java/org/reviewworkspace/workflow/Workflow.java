@@ -1,6 +1,9 @@
 package org.reviewworkspace.workflow;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -8,10 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -42,15 +49,17 @@ public class Workflow {
     private static final String OVERDUE_TIMER = "AssessmentOverdueTimer";
 
     private final RuntimeService runtime;
+    private final HistoryService history;
     private final TaskService tasks;
     private final ManagementService management;
     private final TransactionTemplate transactions;
 
     private final CurrentUser currentUser;
 
-    Workflow(RuntimeService runtime, TaskService tasks, ManagementService management,
+    Workflow(RuntimeService runtime, HistoryService history, TaskService tasks, ManagementService management,
              PlatformTransactionManager transactionManager, CurrentUser currentUser) {
         this.runtime = runtime;
+        this.history = history;
         this.tasks = tasks;
         this.management = management;
         this.currentUser = currentUser;
@@ -267,6 +276,46 @@ public class Workflow {
     public List<TaskRef> openTasks(String referenceCode) {
         return tasks.createTaskQuery().processInstanceBusinessKey(referenceCode).orderByTaskCreateTime().asc()
                 .list().stream().map(task -> toRef(task, referenceCode)).toList();
+    }
+
+    /**
+     * What the engine recorded about a review's process, oldest first: the process starting and
+     * ending, every task opened and completed (with how long it was open) and every timer that
+     * fired. Empty if the review never had a process. Callers check who may see the review.
+     */
+    public List<ProcessHistoryEntry> history(String referenceCode) {
+        List<ProcessHistoryEntry> entries = new ArrayList<>();
+        for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ReviewProcess.KEY).processInstanceBusinessKey(referenceCode).list()) {
+            entries.add(new ProcessHistoryEntry(instance.getStartTime().toInstant(),
+                    ProcessHistoryEntry.Kind.PROCESS_STARTED, null, null, instance.getStartUserId(), null, null));
+            for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
+                    .processInstanceId(instance.getId()).list()) {
+                Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+                entries.add(new ProcessHistoryEntry(task.getStartTime().toInstant(),
+                        ProcessHistoryEntry.Kind.TASK_OPENED, task.getTaskDefinitionKey(), task.getName(),
+                        task.getAssignee(), due, null));
+                if (task.getEndTime() != null) {
+                    boolean completed = "completed".equals(task.getDeleteReason());
+                    entries.add(new ProcessHistoryEntry(task.getEndTime().toInstant(), completed
+                            ? ProcessHistoryEntry.Kind.TASK_COMPLETED : ProcessHistoryEntry.Kind.TASK_WITHDRAWN,
+                            task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), due,
+                            Duration.ofMillis(task.getDurationInMillis())));
+                }
+            }
+            for (HistoricActivityInstance timer : history.createHistoricActivityInstanceQuery()
+                    .processInstanceId(instance.getId()).activityType("boundaryTimer").list()) {
+                entries.add(new ProcessHistoryEntry(timer.getStartTime().toInstant(),
+                        ProcessHistoryEntry.Kind.TIMER_FIRED, timer.getActivityId(), timer.getActivityName(), null,
+                        null, null));
+            }
+            if (instance.getEndTime() != null) {
+                entries.add(new ProcessHistoryEntry(instance.getEndTime().toInstant(),
+                        ProcessHistoryEntry.Kind.PROCESS_ENDED, instance.getEndActivityId(), null, null, null, null));
+            }
+        }
+        entries.sort(Comparator.comparing(ProcessHistoryEntry::at));
+        return entries;
     }
 
     private Actor currentActor() {

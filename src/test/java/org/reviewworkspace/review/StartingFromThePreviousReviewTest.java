@@ -9,6 +9,9 @@ import org.reviewworkspace.demo.ReferenceScenario;
 import org.reviewworkspace.inbox.InboxItem;
 import org.reviewworkspace.inbox.InboxService;
 import org.reviewworkspace.partnership.PartnershipService;
+import org.reviewworkspace.timeline.StoryFilter;
+import org.reviewworkspace.timeline.StoryLine;
+import org.reviewworkspace.timeline.TimelineService;
 import org.reviewworkspace.visit.PlanForm;
 import org.reviewworkspace.visit.VisitService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 class StartingFromThePreviousReviewTest {
 
     @Autowired Acting acting;
+    @Autowired TimelineService timelines;
     @Autowired ReviewService reviews;
     @Autowired VisitService visits;
     @Autowired PartnershipService partnerships;
@@ -40,8 +44,8 @@ class StartingFromThePreviousReviewTest {
             assertThat(visit.getAssessors()).hasSize(1);
         });
         assertThat(plan.getLead()).isEqualTo("lead");
-        assertThat(acting.as("coordinator", () -> reviews.timeline(next.id(),
-                org.springframework.data.domain.PageRequest.of(0, 5)))).extracting(TimelineEntry::summary)
+        assertThat(acting.as("coordinator", () -> timelines.story(next.id(), StoryFilter.everything(), 0, 5)))
+                .extracting(StoryLine::text)
                 .anyMatch(s -> s.endsWith("taking institutions, criteria and delegation from REV-2025-PK-01"));
     }
 

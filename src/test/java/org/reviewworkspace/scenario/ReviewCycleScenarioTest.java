@@ -29,6 +29,9 @@ import org.reviewworkspace.review.ReviewSummary;
 import org.reviewworkspace.signoff.Decision;
 import org.reviewworkspace.signoff.SignOffRecord;
 import org.reviewworkspace.signoff.SignOffService;
+import org.reviewworkspace.timeline.StoryFilter;
+import org.reviewworkspace.timeline.StoryLine;
+import org.reviewworkspace.timeline.TimelineService;
 import org.reviewworkspace.visit.PlanForm;
 import org.reviewworkspace.visit.VisitService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +52,7 @@ class ReviewCycleScenarioTest {
 
     @Autowired ReferenceScenario scenario;
     @Autowired Acting acting;
+    @Autowired TimelineService timelines;
     @Autowired ReviewService reviews;
     @Autowired VisitService visits;
     @Autowired AssessmentService assessments;
@@ -108,9 +112,8 @@ class ReviewCycleScenarioTest {
                         "AWAITING_SIGN_OFF", "PUBLISHED");
         assertThat(audit.eventsOf(review.id(), "visit.planned")).hasSize(1);
         assertThat(audit.eventsOf(review.id(), "signoff.decided")).hasSize(2);
-        assertThat(acting.as("coordinator", () -> reviews.timeline(review.id(),
-                org.springframework.data.domain.PageRequest.of(0, 100))))
-                .extracting(t -> t.actorName()).contains("Review coordinator", "Delegation lead", "Task-force member 4",
+        assertThat(acting.as("coordinator", () -> timelines.story(review.id(), StoryFilter.everything(), 0, 200)))
+                .extracting(StoryLine::actorName).contains("Review coordinator", "Delegation lead", "Task-force member 4",
                         "Approver");
     }
 

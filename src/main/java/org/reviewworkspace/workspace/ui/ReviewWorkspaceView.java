@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -22,7 +24,6 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -57,13 +58,16 @@ import org.reviewworkspace.review.ReviewDetails;
 import org.reviewworkspace.review.ReviewService;
 import org.reviewworkspace.review.ReviewStatus;
 import org.reviewworkspace.review.ReviewSummary;
-import org.reviewworkspace.review.TimelineEntry;
 import org.reviewworkspace.review.ui.ReviewRoutes;
 import org.reviewworkspace.review.ui.ReviewsView;
 import org.reviewworkspace.security.Role;
 import org.reviewworkspace.signoff.Decision;
 import org.reviewworkspace.signoff.SignOffRecord;
 import org.reviewworkspace.signoff.SignOffService;
+import org.reviewworkspace.timeline.StoryFilter;
+import org.reviewworkspace.timeline.StoryKind;
+import org.reviewworkspace.timeline.StoryLine;
+import org.reviewworkspace.timeline.TimelineService;
 import org.reviewworkspace.visit.Slot;
 import org.reviewworkspace.visit.VisitOverview;
 import org.reviewworkspace.visit.VisitService;
@@ -89,6 +93,7 @@ public class ReviewWorkspaceView extends GuardedView {
     final FindingCommentService findingComments;
     final EvidenceService evidence;
     final ReportService reports;
+    final TimelineService timelines;
     /** The tabs of the review on screen; built anew for each review opened. */
     TabSheet tabs;
 
@@ -96,7 +101,7 @@ public class ReviewWorkspaceView extends GuardedView {
                                FindingService findings, SignOffService signOffs, InboxService inbox,
                                ConsensusService consensus, AssessmentCommentService comments,
                                FindingCommentService findingComments, EvidenceService evidence,
-                               ReportService reports) {
+                               ReportService reports, TimelineService timelines) {
         super("reference", "review-unavailable", "This review cannot be opened");
         this.reviews = reviews;
         this.visits = visits;
@@ -109,6 +114,7 @@ public class ReviewWorkspaceView extends GuardedView {
         this.findingComments = findingComments;
         this.evidence = evidence;
         this.reports = reports;
+        this.timelines = timelines;
     }
 
     @Override
@@ -135,7 +141,7 @@ public class ReviewWorkspaceView extends GuardedView {
         tabs.add("Findings", lazily(() -> findingsTab(review.id())));
         tabs.add("Sign-off", lazily(() -> signOffTab(review.id())));
         tabs.add("Report", lazily(() -> new ReportPanel(reports, review.id())));
-        tabs.add("Timeline", timeline(review.id()));
+        tabs.add("Timeline", lazily(() -> timeline(review.id())));
         add(tabs);
     }
 
@@ -367,17 +373,42 @@ public class ReviewWorkspaceView extends GuardedView {
         return layout;
     }
 
+    /** The review's story: our events and the engine's history, newest first, filtered by kind and person. */
     private Component timeline(long reviewId) {
-        Grid<TimelineEntry> timeline = new Grid<>();
-        timeline.setId("review-timeline");
-        timeline.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        timeline.addColumn(e -> Times.dateTime(e.at())).setHeader("When").setWidth("13em").setFlexGrow(0);
-        timeline.addColumn(TimelineEntry::actorName).setHeader("Who").setWidth("12em").setFlexGrow(0);
-        timeline.addColumn(TimelineEntry::summary).setHeader("What").setFlexGrow(1);
-        timeline.setItems(query -> reviews.timeline(reviewId, VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream(), query -> (int) reviews.timelineSize(reviewId));
-        timeline.setHeight("32em");
-        return timeline;
+        MultiSelectComboBox<StoryKind> kinds = new MultiSelectComboBox<>("Show");
+        kinds.setId("timeline-kinds");
+        kinds.setItems(StoryKind.values());
+        kinds.setItemLabelGenerator(StoryKind::label);
+        kinds.setValue(StoryKind.DEFAULT);
+        kinds.setWidth("28em");
+        ComboBox<Map.Entry<String, String>> person = new ComboBox<>("Person");
+        person.setId("timeline-person");
+        person.setItems(List.copyOf(timelines.people(reviewId).entrySet()));
+        person.setItemLabelGenerator(Map.Entry::getValue);
+        person.setClearButtonVisible(true);
+        person.setPlaceholder("Everyone");
+        Grid<StoryLine> story = new Grid<>();
+        story.setId("review-timeline");
+        story.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        story.addColumn(e -> Times.dateTime(e.at())).setHeader("When").setWidth("13em").setFlexGrow(0);
+        story.addColumn(StoryLine::actorName).setHeader("Who").setWidth("12em").setFlexGrow(0);
+        story.addColumn(e -> e.kind().label()).setHeader("Kind").setWidth("11em").setFlexGrow(0);
+        story.addColumn(StoryLine::text).setHeader("What").setFlexGrow(1);
+        story.setHeight("32em");
+        Runnable load = () -> {
+            StoryFilter filter = new StoryFilter(kinds.getValue(),
+                    person.getValue() == null ? null : person.getValue().getKey());
+            story.setItems(query -> timelines.story(reviewId, filter, query.getOffset(), query.getLimit()).stream(),
+                    query -> (int) timelines.storySize(reviewId, filter));
+        };
+        kinds.addValueChangeListener(e -> load.run());
+        person.addValueChangeListener(e -> load.run());
+        load.run();
+        HorizontalLayout filters = new HorizontalLayout(kinds, person);
+        filters.setWrap(true);
+        VerticalLayout tab = new VerticalLayout(filters, story);
+        tab.setPadding(false);
+        return tab;
     }
 
     /** A tab whose content is built the first time it is shown. */
