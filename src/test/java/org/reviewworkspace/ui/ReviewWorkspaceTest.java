@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,8 +15,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.reviewworkspace.demo.ReferenceScenario;
+import org.reviewworkspace.timeline.StoryKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -100,5 +103,20 @@ class ReviewWorkspaceTest extends KaribuTestSupport {
         assertThat(_get(Anchor.class, spec -> spec.withId("report-download-pdf")).getHref())
                 .isEqualTo("reports/" + REVIEW_2022 + ".pdf");
         assertThat(_get(Span.class, spec -> spec.withId("report-pdf-sha256")).getText()).containsPattern("[0-9a-f]{64}");
+    }
+
+    @Test
+    void the_timeline_tab_tells_the_2022_story_and_narrows_it_to_one_kind() {
+        signInAs("coordinator");
+        navigateTo("reviews/" + REVIEW_2022);
+        openTab("Timeline");
+        Grid<?> story = _get(Grid.class, spec -> spec.withId("review-timeline"));
+        int everything = _size(story);
+
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<StoryKind> kinds = _get(MultiSelectComboBox.class, spec -> spec.withId("timeline-kinds"));
+        kinds.setValue(Set.of(StoryKind.TASKS));
+
+        assertThat(_size(story)).isGreaterThan(0).isLessThan(everything);
     }
 }
