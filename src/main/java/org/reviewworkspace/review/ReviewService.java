@@ -20,6 +20,7 @@ import org.reviewworkspace.partnership.PartnershipSummary;
 import org.reviewworkspace.security.CurrentUser;
 import org.reviewworkspace.security.Role;
 import org.reviewworkspace.security.UserDirectory;
+import org.reviewworkspace.workflow.ProcessPath;
 import org.reviewworkspace.workflow.TaskRef;
 import org.reviewworkspace.workflow.Workflow;
 import org.springframework.context.ApplicationEventPublisher;
@@ -151,6 +152,17 @@ public class ReviewService {
     public ReviewDetails detailsByReference(String referenceCode) {
         return details(reviews.findByReferenceCode(referenceCode)
                 .orElseThrow(() -> new NotFoundException("Review " + referenceCode + " does not exist.")).getId());
+    }
+
+    /**
+     * The review's process diagram with the path taken so far (how often each step completed) and
+     * the steps it waits at now; refuses users who may not see the review.
+     */
+    @Transactional(readOnly = true)
+    public ProcessPath processPath(long reviewId) {
+        Review review = find(reviewId);
+        access.requireVisible(review);
+        return workflow.processPath(review.getReferenceCode());
     }
 
     // --- for the other features, which check their own permissions first ---

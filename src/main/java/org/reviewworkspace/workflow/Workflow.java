@@ -1,11 +1,16 @@
 package org.reviewworkspace.workflow;
 
 import java.time.Duration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +19,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -26,6 +32,12 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.reviewworkspace.base.NotAllowedException;
 import org.reviewworkspace.base.NotFoundException;
 import org.reviewworkspace.base.StaleDataException;
@@ -49,19 +61,21 @@ public class Workflow {
     private static final String OVERDUE_TIMER = "AssessmentOverdueTimer";
 
     private final RuntimeService runtime;
-    private final HistoryService history;
     private final TaskService tasks;
     private final ManagementService management;
+    private final HistoryService history;
+    private final RepositoryService repository;
     private final TransactionTemplate transactions;
 
     private final CurrentUser currentUser;
 
-    Workflow(RuntimeService runtime, HistoryService history, TaskService tasks, ManagementService management,
-             PlatformTransactionManager transactionManager, CurrentUser currentUser) {
+    Workflow(RuntimeService runtime, TaskService tasks, ManagementService management, HistoryService history,
+             RepositoryService repository, PlatformTransactionManager transactionManager, CurrentUser currentUser) {
         this.runtime = runtime;
-        this.history = history;
         this.tasks = tasks;
         this.management = management;
+        this.history = history;
+        this.repository = repository;
         this.currentUser = currentUser;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -318,6 +332,35 @@ public class Workflow {
         return entries;
     }
 
+    /**
+     * The path the review's process has taken so far and where it waits now, with the diagram of the
+     * process definition it runs. Finds ended processes too (published, rejected, cancelled), from
+     * the history. The caller has checked that the current user may see the review.
+     */
+    public ProcessPath processPath(String referenceCode) {
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ReviewProcess.KEY).processInstanceBusinessKey(referenceCode)
+                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Review " + referenceCode + " has no process."));
+        Map<String, Integer> timesPassed = new LinkedHashMap<>();
+        for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId()).finished()
+                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list()) {
+            if (!activity.isCanceled() && isDrawn(activity.getActivityId())) {
+                timesPassed.merge(activity.getActivityId(), 1, Integer::sum);
+            }
+        }
+        Set<String> current = instance.getEndTime() != null ? Set.of()
+                : runtime.getActiveActivityIds(instance.getId()).stream().filter(Workflow::isDrawn)
+                        .collect(Collectors.toSet());
+        Map<String, ProcessPath.Node> nodes = new HashMap<>();
+        for (FlowNode node : repository.getBpmnModelInstance(instance.getProcessDefinitionId())
+                .getModelElementsByType(FlowNode.class)) {
+            nodes.put(node.getId(), new ProcessPath.Node(node.getName(), kindOf(node), runsPerItem(node)));
+        }
+        return new ProcessPath(bpmnXml(instance.getProcessDefinitionId()), timesPassed, current, nodes);
+    }
+
     private Actor currentActor() {
         return new Actor(currentUser.username(),
                 currentUser.roles().stream().map(Enum::name).collect(Collectors.toSet()));
@@ -353,6 +396,40 @@ public class Workflow {
             throw new NotFoundException("The process of review " + referenceCode + " is not running.");
         }
         return instance.getId();
+    }
+
+    /** Activities the diagram shows; the engine's own scopes (a multi-instance body) have a {@code #} in their id. */
+    private static boolean isDrawn(String activityId) {
+        return activityId != null && !activityId.contains("#");
+    }
+
+    private static ProcessPath.Kind kindOf(FlowNode node) {
+        if (node instanceof SubProcess) {
+            return ProcessPath.Kind.SUB_PROCESS;
+        }
+        if (node instanceof Activity) {
+            return ProcessPath.Kind.TASK;
+        }
+        return node instanceof Gateway ? ProcessPath.Kind.GATEWAY : ProcessPath.Kind.EVENT;
+    }
+
+    /** Whether the node is, or lies inside, a multi-instance activity, so it runs once per item. */
+    private static boolean runsPerItem(FlowNode node) {
+        for (ModelElementInstance element = node; element != null; element = element.getParentElement()) {
+            if (element instanceof Activity activity
+                    && activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String bpmnXml(String processDefinitionId) {
+        try (InputStream model = repository.getProcessModel(processDefinitionId)) {
+            return new String(model.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the BPMN of " + processDefinitionId, e);
+        }
     }
 
     /** The running instances of the assessment stage, by the assignment each one assesses. */

@@ -199,7 +199,8 @@ public class ReviewWorkspaceView extends GuardedView {
         open.setId("review-open-tasks");
         details.openTasks().forEach(t -> open.add(new ListItem(t.name() + " — " + t.assigneeName())));
         facts.add(new H3("Open now"), details.openTasks().isEmpty() ? new Paragraph("Nothing.") : open);
-        overview.add(next, facts);
+        overview.add(next, facts, new H3("Where the review stands"),
+                new ProcessDiagram(reviews.processPath(review.id())));
         HorizontalLayout actions = new HorizontalLayout();
         if (details.mayCancel() && review.status() == ReviewStatus.ASSESSING) {
             Anchor replan = new Anchor(ReviewRoutes.workspace(review.referenceCode()) + "/plan", "Change the visit plan");
