@@ -107,7 +107,8 @@ public class AuditChainVerifier {
         }
         if (!previousHash.equals(head.lastHash())) {
             return ChainVerification.broken(Math.max(verified - 1, 0), head.lastSequence(),
-                    last == null ? null : describe(last), "the chain head records a different hash for it — the head was changed in the database",
+                    last == null ? null : describe(last),
+                    "the chain head records a different hash for it \u2014 the head was changed in the database",
                     started);
         }
         return ChainVerification.intact(verified, started);

@@ -133,11 +133,25 @@ class TamperEvidentTrailTest {
     }
 
     @Test
+    @DirtiesContext
+    void a_chain_head_set_to_another_hash_is_found_at_the_latest_event() {
+        long last = count();
+
+        jdbc.update("update audit_chain_head set last_hash = ? where id = 1", "f".repeat(64));
+        ChainVerification result = acting.as("admin", verifier::verifyTrail);
+
+        assertThat(result.firstBrokenSequence()).isEqualTo(last);
+        assertThat(result.message()).startsWith("Broken at event #" + last + " (")
+                .endsWith("the chain head records a different hash for it \u2014 the head was changed in the database");
+    }
+
+    @Test
     void the_database_refuses_to_update_or_delete_an_audit_event() {
         long n = count() / 2;
         Map<String, Object> before = event(n);
 
-        assertThatThrownBy(() -> jdbc.update("update audit_event set summary = 'Nothing of note' where sequence = ?", n))
+        assertThatThrownBy(() -> jdbc.update("update audit_event set summary = 'Nothing of note' where sequence = ?",
+                n))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("audit_event is append-only");
         assertThatThrownBy(() -> jdbc.update("delete from audit_event where sequence = ?", n))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("audit_event is append-only");
