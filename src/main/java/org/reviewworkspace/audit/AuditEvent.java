@@ -5,12 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 /**
  * One recorded action. Written once, in the transaction of the action, and never changed:
- * the class has no setters, and each event's hash covers the previous event's hash.
+ * the class has no setters, Hibernate treats it as immutable (it never writes an UPDATE for it),
+ * the database refuses UPDATE and DELETE (migration V8), and each event's hash covers the
+ * previous event's hash, so a change made behind the application's back shows when the trail
+ * is verified ({@link AuditChainVerifier}).
  */
 @Entity
+@Immutable
 @Table(name = "audit_event")
 public class AuditEvent {
 

@@ -3,10 +3,15 @@ package org.reviewworkspace.audit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
+/**
+ * Append and read, nothing else: the trail is append-only, so this interface declares no delete
+ * and {@code save} only ever inserts ({@link AuditEvent} is immutable). ArchitectureTest keeps it so.
+ */
 interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     AuditEvent save(AuditEvent event);
@@ -18,6 +23,10 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
     Optional<AuditEvent> findFirstByReviewIdOrderBySequenceAsc(Long reviewId);
 
     Optional<AuditEvent> findFirstByReviewIdOrderBySequenceDesc(Long reviewId);
+
+    /** The next events of the chain after {@code after}, up to and including {@code upTo}, in order. */
+    @Query("select e from AuditEvent e where e.sequence > :after and e.sequence <= :upTo order by e.sequence")
+    List<AuditEvent> chainAfter(long after, long upTo, Limit limit);
 
     /** Rows of action and number of events, one per action that occurs on the review. */
     @Query("select e.action, count(e) from AuditEvent e where e.reviewId = :reviewId group by e.action order by e.action")

@@ -39,7 +39,9 @@ public class CurrentUser {
     /** Refuses unless the signed-in user holds {@code role}; {@code what} completes "Only ... may". */
     public String require(Role role, String what) {
         if (!hasRole(role)) {
-            throw new NotAllowedException("Only a " + role.name().toLowerCase() + " may " + what + ".");
+            String name = role.name().toLowerCase();
+            throw new NotAllowedException("Only " + ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name
+                    + " may " + what + ".");
         }
         return username();
     }

@@ -2,12 +2,19 @@ package org.reviewworkspace.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.reviewworkspace.base.AccessRefused;
 import org.reviewworkspace.security.ui.LoginView;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -15,11 +22,42 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Form login through the Vaadin login view; every view declares who may open it. Services do not
  * rely on this: each checks role and membership itself (see {@code CurrentUser}).
+ *
+ * <p>The actuator has a chain of its own: {@code health} is open, for load balancers, and says
+ * only UP or DOWN; {@code auditchain} is for administrators, signed in by HTTP basic (what
+ * automation such as {@code curl -u} sends) or by the session of the login form; every other
+ * actuator path is refused.
  */
 @Configuration
 @EnableWebSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http, ApplicationEventPublisher events)
+            throws Exception {
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .requestMatchers(EndpointRequest.to("auditchain")).hasRole(Role.Names.ADMIN)
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> { })
+                // only reads: there is no form here to forge
+                .csrf(AbstractHttpConfigurer::disable)
+                // no session for a refused probe: nothing to return to after signing in
+                .requestCache(AbstractHttpConfigurer::disable)
+                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, denied) -> {
+                    // a refused request is audited like a refused action in the application (DESIGN.md §6.2)
+                    var user = request.getUserPrincipal();
+                    if (user != null) {
+                        events.publishEvent(new AccessRefused(user.getName(), "only an admin may read "
+                                + request.getRequestURI()));
+                    }
+                    response.sendError(HttpStatus.FORBIDDEN.value());
+                }))
+                .build();
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {

@@ -56,10 +56,10 @@ class SigningInAndNavigationTest extends KaribuTestSupport {
     }
 
     @Test
-    void an_administrator_sees_only_the_inbox_in_the_menu() {
+    void an_administrator_sees_the_inbox_and_the_audit_trail_verification_in_the_menu() {
         signInAs("admin");
 
-        assertThat(menuLabels()).containsExactly("Inbox");
+        assertThat(menuLabels()).containsExactly("Inbox", "Verify audit trail");
     }
 
     private static List<String> menuLabels() {
