@@ -40,10 +40,10 @@ class SigningInAndNavigationTest extends KaribuTestSupport {
     }
 
     @Test
-    void a_coordinator_also_manages_the_partnerships() {
+    void a_coordinator_also_manages_the_partnerships_and_reads_the_audit_log() {
         signInAs("coordinator");
 
-        assertThat(menuLabels()).containsExactly("Inbox", "Reviews", "Partnerships");
+        assertThat(menuLabels()).containsExactly("Inbox", "Reviews", "Partnerships", "Audit log");
     }
 
     @Test
@@ -56,10 +56,10 @@ class SigningInAndNavigationTest extends KaribuTestSupport {
     }
 
     @Test
-    void an_administrator_sees_only_the_inbox_in_the_menu() {
+    void an_administrator_sees_the_inbox_and_the_audit_log_in_the_menu() {
         signInAs("admin");
 
-        assertThat(menuLabels()).containsExactly("Inbox");
+        assertThat(menuLabels()).containsExactly("Inbox", "Audit log");
     }
 
     private static List<String> menuLabels() {
