@@ -18,6 +18,13 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
 
     long countByReferenceCodeStartingWith(String prefix);
 
+    @Query("select r.id from Review r where r.coordinator = :username")
+    List<Long> findIdsCoordinatedBy(String username);
+
+    /** Rows of id and reference code of the given reviews. */
+    @Query("select r.id, r.referenceCode from Review r where r.id in :ids")
+    List<Object[]> findReferenceCodesOf(Collection<Long> ids);
+
     /**
      * Reviews matching the filter that a user sees as everyone, as a member, or by the review's
      * status; {@code mine} narrows to those the user coordinates or belongs to.

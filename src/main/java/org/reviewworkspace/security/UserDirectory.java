@@ -26,6 +26,7 @@ public class UserDirectory implements UserNames {
     }
 
     /** Display names of the given usernames; unknown usernames map to themselves. */
+    @Override
     public Map<String, String> displayNames(Collection<String> usernames) {
         Map<String, String> known = users.findByUsernameIn(usernames).stream()
                 .collect(Collectors.toMap(AppUser::getUsername, AppUser::getDisplayName));

@@ -40,10 +40,10 @@ class SigningInAndNavigationTest extends KaribuTestSupport {
     }
 
     @Test
-    void a_coordinator_also_manages_the_partnerships() {
+    void a_coordinator_also_manages_the_partnerships_and_reads_the_audit_log() {
         signInAs("coordinator");
 
-        assertThat(menuLabels()).containsExactly("Inbox", "Reviews", "Partnerships");
+        assertThat(menuLabels()).containsExactly("Inbox", "Reviews", "Partnerships", "Audit log");
     }
 
     @Test
@@ -56,10 +56,10 @@ class SigningInAndNavigationTest extends KaribuTestSupport {
     }
 
     @Test
-    void an_administrator_sees_the_inbox_and_the_audit_trail_verification_in_the_menu() {
+    void an_administrator_sees_the_inbox_the_audit_log_and_the_trail_verification_in_the_menu() {
         signInAs("admin");
 
-        assertThat(menuLabels()).containsExactly("Inbox", "Verify audit trail");
+        assertThat(menuLabels()).containsExactly("Inbox", "Audit log", "Verify audit trail");
     }
 
     private static List<String> menuLabels() {
