@@ -1,6 +1,8 @@
 package org.reviewworkspace.signoff;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.reviewworkspace.audit.AuditEntry;
@@ -43,8 +45,9 @@ class FourEyes implements SignOffCandidates {
     @Override
     public List<String> forReview(String referenceCode) {
         ReviewSummary review = reviews.byReferenceCode(referenceCode);
+        Map<String, String> excluded = excluded(review);
         List<String> candidates = users.withRole(Role.APPROVER).stream().map(UserSummary::username)
-                .filter(approver -> whyExcluded(review, approver).isEmpty()).toList();
+                .filter(approver -> !excluded.containsKey(approver)).toList();
         if (candidates.isEmpty()) {
             audit.record(AuditEntry.of(AuditEntry.SYSTEM, "signoff.no-candidates", review.id(), "Review", review.id(),
                     "No approver may sign off the findings of " + referenceCode
@@ -55,9 +58,18 @@ class FourEyes implements SignOffCandidates {
 
     /** Why {@code username} may not sign off {@code review}, or empty if they may. */
     Optional<String> whyExcluded(ReviewSummary review, String username) {
+        return Optional.ofNullable(excluded(review).get(username));
+    }
+
+    /**
+     * Everyone the rule keeps from signing off {@code review}, with the reason of the first group
+     * they fall in; the review's contributions are read once, whatever the number of approvers.
+     */
+    private Map<String, String> excluded(ReviewSummary review) {
         boolean needsFindings = rule.excluded().contains(FourEyesRule.Excluded.CONSOLIDATOR)
                 || rule.excluded().contains(FourEyesRule.Excluded.FINDING_AUTHORS);
         FindingService.Contributions contributions = needsFindings ? findings.contributions(review.id()) : null;
+        Map<String, String> excluded = new HashMap<>();
         for (FourEyesRule.Excluded group : rule.excluded()) {
             Set<String> people = switch (group) {
                 case CONSOLIDATOR -> contributions.consolidators();
@@ -65,10 +77,8 @@ class FourEyes implements SignOffCandidates {
                 case DELEGATION_MEMBERS -> reviews.delegation(review.id()).keySet();
                 case COORDINATOR -> Set.of(review.coordinator());
             };
-            if (people.contains(username)) {
-                return Optional.of(group.reason());
-            }
+            people.forEach(person -> excluded.putIfAbsent(person, group.reason()));
         }
-        return Optional.empty();
+        return excluded;
     }
 }
