@@ -21,6 +21,12 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
     @Query("select r.id from Review r where r.coordinator = :username")
     List<Long> findIdsCoordinatedBy(String username);
 
+    @Query("select r.referenceCode from Review r where r.coordinator = :username")
+    List<String> findReferenceCodesCoordinatedBy(String username);
+
+    @Query("select r.referenceCode from Review r where lower(r.title) like :pattern escape '\\' order by r.id desc")
+    List<String> findReferenceCodesByTitleLike(String pattern, Pageable page);
+
     /** Rows of id and reference code of the given reviews. */
     @Query("select r.id, r.referenceCode from Review r where r.id in :ids")
     List<Object[]> findReferenceCodesOf(Collection<Long> ids);

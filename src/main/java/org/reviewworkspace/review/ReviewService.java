@@ -187,6 +187,22 @@ public class ReviewService {
                 .collect(Collectors.toMap(ReviewSummary::referenceCode, Function.identity()));
     }
 
+    /** The reference codes of the reviews {@code username} coordinates. */
+    @Transactional(readOnly = true)
+    public Set<String> referenceCodesCoordinatedBy(String username) {
+        return Set.copyOf(reviews.findReferenceCodesCoordinatedBy(username));
+    }
+
+    /**
+     * The reference codes of at most {@code limit} reviews, newest first, whose title contains
+     * {@code words} (ignoring case), for searches that narrow what a user already sees.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> referenceCodesWithTitleContaining(String words, int limit) {
+        String pattern = "%" + words.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return Set.copyOf(reviews.findReferenceCodesByTitleLike(pattern, PageRequest.of(0, limit)));
+    }
+
     /** The review this one follows up, if it was started after an earlier review of its partnership. */
     @Transactional(readOnly = true)
     public Optional<ReviewSummary> previousReview(long reviewId) {

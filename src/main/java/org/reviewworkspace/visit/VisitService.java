@@ -282,6 +282,13 @@ public class VisitService implements AssessmentAssignments {
                 .orElseThrow(() -> new NotFoundException("Assignment " + assignmentId + " no longer exists."));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public String institutionOf(Long assignmentId) {
+        AssignmentInfo assignment = assignment(assignmentId);
+        return assignment.institutionAcronym() + " " + assignment.institutionName();
+    }
+
     /** The plan of a review may be changed outside "Plan visit" only while its assessments run. */
     private static void requireReplannable(ReviewSummary review) {
         ReviewStatus status = review.status();

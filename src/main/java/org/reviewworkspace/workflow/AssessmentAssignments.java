@@ -13,4 +13,7 @@ public interface AssessmentAssignments {
 
     /** The username of the assessor who holds an assignment. */
     String assessorOf(Long assignmentId);
+
+    /** The acronym and name of the institution an assignment assesses, e.g. "NCP National Centre for Physics". */
+    String institutionOf(Long assignmentId);
 }

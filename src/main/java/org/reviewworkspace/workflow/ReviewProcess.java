@@ -17,6 +17,10 @@ public final class ReviewProcess {
     public static final String REMIND_ASSESSOR = "RemindAssessor";
     public static final String PUBLISH_REPORT = "PublishReport";
 
+    /** Tasks offered to several people (candidate users), which one of them claims. */
+    public static final java.util.Set<String> OFFERED_TO_SEVERAL = java.util.Set.of(CONSOLIDATE_FINDINGS,
+            SIGN_OFF_FINDINGS);
+
     /** Username of the review's coordinator; assignee of planning and chase tasks. */
     public static final String VAR_COORDINATOR = "coordinator";
     /** Username of the delegation lead; may consolidate findings besides the coordinator. */
@@ -29,6 +33,12 @@ public final class ReviewProcess {
     public static final String VAR_SIGN_OFF_DECISION = "signOffDecision";
     /** Element variable of the assessment stage: the id of the assignment an instance assesses. */
     public static final String VAR_ASSIGNMENT_ID = "assignmentId";
+
+    /**
+     * Task variable of assessment and chase tasks: the institution's acronym and name in lower
+     * case, for the inbox's search.
+     */
+    public static final String VAR_TASK_INSTITUTION = "institution";
 
     public static final String MESSAGE_CANCELLED = "reviewCancelled";
 

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -255,10 +256,7 @@ public class Workflow {
     /** Claims a group task for the current user; returns the task as it now stands. */
     public TaskRef claim(String taskId) {
         Actor actor = currentActor();
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            throw new NotFoundException("This task is no longer open: it has been completed or withdrawn.");
-        }
+        Task task = openTask(taskId);
         if (task.getAssignee() != null) {
             throw new NotAllowedException(task.getAssignee().equals(actor.username())
                     ? "You have already claimed this task." : "Someone else has claimed this task meanwhile.");
@@ -266,24 +264,109 @@ public class Workflow {
         if (!isCandidate(taskId, actor)) {
             throw new NotAllowedException("You are not among the people who may work on this task.");
         }
-        tasks.claim(taskId, actor.username());
-        task.setAssignee(actor.username());
+        assign(task, actor.username(), "Someone else has claimed this task meanwhile.");
         return toRef(task);
     }
 
-    /** One page of the tasks the current user works on or may claim, newest first. */
-    public List<TaskRef> inbox(int offset, int limit) {
-        return toRefs(inboxQuery(currentActor()).orderByTaskCreateTime().desc().listPage(offset, limit));
+    /**
+     * Gives a claimed group task back to the people it is offered to. Only its assignee may, and
+     * only for a task offered to several people: a task the plan gives to one person (planning,
+     * an assessment) has nobody to go back to.
+     */
+    public TaskRef unclaim(String taskId) {
+        Task task = requireHeldByMe(taskId);
+        if (candidateUsers(taskId).isEmpty()) {
+            throw new NotAllowedException("This task is yours by the review's plan; there is nobody to give it back to.");
+        }
+        assign(task, null, "Someone else acted on this task at the same moment. Please try again.");
+        return toRef(task);
+    }
+
+    /**
+     * Hands a task the current user holds to {@code username}, who must be among the people the
+     * task is offered to; returns the task as it now stands.
+     */
+    public TaskRef handOver(String taskId, String username) {
+        Task task = requireHeldByMe(taskId);
+        requireEligible(taskId, task, username);
+        assign(task, username, "Someone else acted on this task at the same moment. Please try again.");
+        return toRef(task);
+    }
+
+    /**
+     * Gives an open task to {@code username}, or back to its candidates when {@code username} is
+     * {@code null}, whoever holds it now. The caller has checked that the current user may
+     * (the review's coordinator).
+     */
+    public TaskRef reassign(String taskId, String username) {
+        Task task = openTask(taskId);
+        if (username == null) {
+            if (candidateUsers(taskId).isEmpty()) {
+                throw new NotAllowedException("This task is given to one person by the review's plan; "
+                        + "choose who should hold it instead.");
+            }
+        } else {
+            requireEligible(taskId, task, username);
+        }
+        assign(task, username, "Someone else acted on this task at the same moment. Please try again.");
+        return toRef(task);
+    }
+
+    /** Sets or clears ({@code null}) the follow-up date of a task the current user holds. */
+    public TaskRef followUp(String taskId, Instant followUp) {
+        Task task = requireHeldByMe(taskId);
+        task.setFollowUpDate(followUp == null ? null : Date.from(followUp));
+        try {
+            tasks.saveTask(task);
+        } catch (OptimisticLockingException e) {
+            throw new EngineConflict(e);
+        }
+        return toRef(task);
+    }
+
+    /**
+     * The people an open task may be given to: the users it is offered to, or, for a task the plan
+     * gives to one person, nobody else. Whoever asks; callers check who may see the task.
+     */
+    public List<String> eligibleAssignees(String taskId) {
+        openTask(taskId);
+        return candidateUsers(taskId);
+    }
+
+    /** The open task with this id, whoever asks; the review it belongs to is in {@link TaskRef#referenceCode()}. */
+    public TaskRef task(String taskId) {
+        return toRef(openTask(taskId));
+    }
+
+    /** One page of the open tasks that {@code filter} selects for the current user. */
+    public List<TaskRef> inbox(TaskFilter filter, TaskOrder order, int offset, int limit) {
+        TaskQuery query = inboxQuery(currentActor(), filter);
+        if (query == null) {
+            return List.of();
+        }
+        return toRefs(ordered(query, order).listPage(offset, limit));
+    }
+
+    /** How many open tasks {@code filter} selects for the current user. */
+    public long inboxSize(TaskFilter filter) {
+        TaskQuery query = inboxQuery(currentActor(), filter);
+        return query == null ? 0 : query.count();
+    }
+
+    /** Which of the tasks {@code taskIds} nobody holds and the current user may claim. */
+    public Set<String> claimableByMe(Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Set.of();
+        }
+        return inboxQuery(currentActor(), TaskFilter.of(TaskFilter.Scope.OFFERED))
+                .taskIdIn(taskIds.toArray(String[]::new)).list().stream().map(Task::getId).collect(Collectors.toSet());
     }
 
     /** The open tasks of one review that the current user works on or may claim, oldest first. */
     public List<TaskRef> inboxOn(String referenceCode) {
-        return inboxQuery(currentActor()).processInstanceBusinessKey(referenceCode).orderByTaskCreateTime().asc()
+        return inboxQuery(currentActor(), TaskFilter.of(TaskFilter.Scope.MINE_AND_OFFERED))
+                .processInstanceBusinessKey(referenceCode).orderByTaskCreateTime().asc()
                 .list().stream().map(task -> toRef(task, referenceCode)).toList();
-    }
-
-    public long inboxSize() {
-        return inboxQuery(currentActor()).count();
     }
 
     /** The open tasks of one review. */
@@ -366,14 +449,107 @@ public class Workflow {
                 currentUser.roles().stream().map(Enum::name).collect(Collectors.toSet()));
     }
 
-    private TaskQuery inboxQuery(Actor actor) {
-        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).active().or()
-                .taskAssignee(actor.username())
-                .taskCandidateUser(actor.username());
-        if (!actor.groups().isEmpty()) {
-            query = query.taskCandidateGroupIn(List.copyOf(actor.groups()));
+    /** The engine's query for {@code filter}, or {@code null} when it can select nothing. */
+    private TaskQuery inboxQuery(Actor actor, TaskFilter filter) {
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).active();
+        switch (filter.scope()) {
+            case MINE -> query = query.taskAssignee(actor.username());
+            case OFFERED -> query = offeredTo(query.taskUnassigned().or(), actor).endOr();
+            case MINE_AND_OFFERED -> query = offeredTo(query.or().taskAssignee(actor.username()), actor).endOr();
+            case REVIEWS -> {
+                if (filter.reviews().isEmpty()) {
+                    return null;
+                }
+                query = query.processInstanceBusinessKeyIn(filter.reviews().toArray(String[]::new));
+            }
         }
-        return query.endOr();
+        if (filter.dueAfter() != null) {
+            query = query.dueAfter(Date.from(filter.dueAfter()));
+        }
+        if (filter.dueBefore() != null) {
+            query = query.dueBefore(Date.from(filter.dueBefore()));
+        }
+        if (filter.followUpBefore() != null) {
+            query = query.followUpBefore(Date.from(filter.followUpBefore()));
+        }
+        if (filter.search() != null && !filter.search().isBlank()) {
+            String like = "%" + escapeLike(filter.search().toLowerCase()) + "%";
+            TaskQuery anyOf = query.or().processInstanceBusinessKeyLike(like.toUpperCase())
+                    .taskVariableValueLike(ReviewProcess.VAR_TASK_INSTITUTION, like);
+            if (!filter.searchReviews().isEmpty()) {
+                anyOf = anyOf.processInstanceBusinessKeyIn(filter.searchReviews().toArray(String[]::new));
+            }
+            query = anyOf.endOr();
+        }
+        return query;
+    }
+
+    /** Adds "offered to the actor or one of their groups" to an or-query. */
+    private static TaskQuery offeredTo(TaskQuery anyOf, Actor actor) {
+        TaskQuery offered = anyOf.taskCandidateUser(actor.username());
+        return actor.groups().isEmpty() ? offered : offered.taskCandidateGroupIn(List.copyOf(actor.groups()));
+    }
+
+    private static TaskQuery ordered(TaskQuery query, TaskOrder order) {
+        TaskQuery sorted = switch (order.by()) {
+            case CREATED -> query.orderByTaskCreateTime();
+            case DUE -> query.orderByDueDate();
+            case FOLLOW_UP -> query.orderByFollowUpDate();
+            case NAME -> query.orderByTaskName();
+            case ASSIGNEE -> query.orderByTaskAssignee();
+        };
+        sorted = order.ascending() ? sorted.asc() : sorted.desc();
+        // a stable order within equal values, so pages neither repeat nor skip a task
+        return order.by() == TaskOrder.By.CREATED ? sorted : sorted.orderByTaskCreateTime().desc();
+    }
+
+    /** Keeps a user's {@code %} and {@code _} literal in a LIKE pattern (the engine escapes with a backslash). */
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private Task openTask(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotFoundException("This task is no longer open: it has been completed or withdrawn.");
+        }
+        return task;
+    }
+
+    private Task requireHeldByMe(String taskId) {
+        Task task = openTask(taskId);
+        if (!currentUser.username().equals(task.getAssignee())) {
+            throw new NotAllowedException(task.getAssignee() == null
+                    ? "Nobody holds this task; claim it first."
+                    : "This task is held by someone else.");
+        }
+        return task;
+    }
+
+    private void requireEligible(String taskId, Task task, String username) {
+        if (username.equals(task.getAssignee())) {
+            throw new NotAllowedException("This task is already theirs.");
+        }
+        if (!candidateUsers(taskId).contains(username)) {
+            throw new NotAllowedException("This task can only go to the people it is offered to"
+                    + " (for an assessment, change the visit plan instead).");
+        }
+    }
+
+    /** Sets the assignee; a concurrent change of the same task ends in {@code conflict} for the later one. */
+    private void assign(Task task, String username, String conflict) {
+        try {
+            tasks.setAssignee(task.getId(), username);
+        } catch (OptimisticLockingException e) {
+            throw new StaleDataException(conflict);
+        }
+        task.setAssignee(username);
+    }
+
+    private List<String> candidateUsers(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null)
+                .map(IdentityLink::getUserId).distinct().sorted().toList();
     }
 
     private boolean isCandidate(String taskId, Actor actor) {
@@ -469,6 +645,7 @@ public class Workflow {
         return new TaskRef(task.getId(), task.getTaskDefinitionKey(), task.getName(), businessKey,
                 task.getAssignee(), task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(),
                 assignmentId == null ? null : ((Number) assignmentId).longValue());
     }
 

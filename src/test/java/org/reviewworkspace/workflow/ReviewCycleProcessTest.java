@@ -492,5 +492,10 @@ class ReviewCycleProcessTest {
                     .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown assignment " + assignmentId));
         }
+
+        @Override
+        public String institutionOf(Long assignmentId) {
+            return "Institution of assignment " + assignmentId;
+        }
     }
 }

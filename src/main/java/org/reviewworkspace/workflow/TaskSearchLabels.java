@@ -1,0 +1,35 @@
+package org.reviewworkspace.workflow;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every assessment and chase task the institution it concerns as a task variable, so the
+ * inbox can search tasks by institution in the engine's own query, page by page. The assignment
+ * id lives on the task's execution, where the task query cannot see it.
+ */
+@Component
+class TaskSearchLabels {
+
+    private final AssessmentAssignments assignments;
+
+    TaskSearchLabels(AssessmentAssignments assignments) {
+        this.assignments = assignments;
+    }
+
+    /** Camunda's Spring Boot starter publishes every task event; ours is the moment a task is created. */
+    @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
+    void labelNewTask(DelegateTask task) {
+        if (!ReviewProcess.ASSESS_INSTITUTION.equals(task.getTaskDefinitionKey())
+                && !ReviewProcess.CHASE_OVERDUE_ASSESSMENT.equals(task.getTaskDefinitionKey())) {
+            return;
+        }
+        Object assignmentId = task.getExecution().getVariable(ReviewProcess.VAR_ASSIGNMENT_ID);
+        if (assignmentId != null) {
+            task.setVariableLocal(ReviewProcess.VAR_TASK_INSTITUTION,
+                    assignments.institutionOf(((Number) assignmentId).longValue()).toLowerCase());
+        }
+    }
+}
