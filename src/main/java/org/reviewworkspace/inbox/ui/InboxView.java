@@ -63,6 +63,7 @@ public class InboxView extends VerticalLayout {
         setSizeFull();
 
         show.setId("inbox-show");
+        show.setWidth("19em");
         show.setLabel("Show");
         show.setItems(inbox.showOptions());
         show.setItemLabelGenerator(InboxFilter.Show::label);
@@ -103,21 +104,21 @@ public class InboxView extends VerticalLayout {
 
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        Grid.Column<InboxItem> task = grid.addColumn(InboxItem::taskName).setHeader("Task").setWidth("13em")
+        Grid.Column<InboxItem> task = grid.addColumn(InboxItem::taskName).setHeader("Task").setWidth("12em")
                 .setFlexGrow(0).setSortable(true).setSortProperty(TaskOrder.By.NAME.name());
         grid.addComponentColumn(item -> ReviewRoutes.link(item.reviewCode(), item.reviewTitle())).setHeader("Review")
-                .setWidth("15em").setFlexGrow(1).setTooltipGenerator(item -> item.reviewCode() + " · " + item.reviewTitle());
-        grid.addColumn(InboxItem::institution).setHeader("Institution").setWidth("7em").setFlexGrow(0);
-        grid.addComponentColumn(InboxView::due).setHeader("Due").setWidth("14em").setFlexGrow(0)
+                .setWidth("9em").setFlexGrow(1).setTooltipGenerator(item -> item.reviewCode() + " · " + item.reviewTitle());
+        grid.addColumn(InboxItem::institution).setHeader("Institution").setWidth("6.5em").setFlexGrow(0);
+        grid.addComponentColumn(InboxView::due).setHeader("Due").setWidth("10.5em").setFlexGrow(0)
                 .setSortable(true).setSortProperty(TaskOrder.By.DUE.name());
-        grid.addColumn(item -> item.followUp() == null ? "" : Times.date(item.followUp().atZone(Times.zone()).toLocalDate()))
-                .setHeader("Follow-up").setWidth("8em").setFlexGrow(0)
+        grid.addColumn(item -> item.followUp() == null ? "" : day(item.followUp()))
+                .setHeader("Follow-up").setWidth("7.5em").setFlexGrow(0)
                 .setSortable(true).setSortProperty(TaskOrder.By.FOLLOW_UP.name());
         grid.addColumn(item -> item.assigneeName().isEmpty() ? "Unclaimed" : item.assigneeName()).setHeader("Assignee")
-                .setWidth("11em").setFlexGrow(0).setSortable(true).setSortProperty(TaskOrder.By.ASSIGNEE.name());
-        Grid.Column<InboxItem> created = grid.addColumn(item -> Times.dateTime(item.created())).setHeader("Created")
-                .setWidth("11em").setFlexGrow(0).setSortable(true).setSortProperty(TaskOrder.By.CREATED.name());
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setWidth("12em").setFlexGrow(0);
+                .setWidth("10em").setFlexGrow(0).setSortable(true).setSortProperty(TaskOrder.By.ASSIGNEE.name());
+        Grid.Column<InboxItem> created = grid.addColumn(item -> day(item.created())).setHeader("Created")
+                .setTooltipGenerator(item -> Times.dateTime(item.created())).setWidth("7.5em").setFlexGrow(0).setSortable(true).setSortProperty(TaskOrder.By.CREATED.name());
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setWidth("10em").setFlexGrow(0);
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(created, SortDirection.DESCENDING)));
         grid.setItems(query -> inbox.page(currentFilter(), order(query.getSortOrders()), query.getOffset(),
@@ -259,11 +260,18 @@ public class InboxView extends VerticalLayout {
     }
 
     private static Span due(InboxItem item) {
-        Span due = new Span(item.due() == null ? "" : Times.dateTime(item.due()));
+        Span due = new Span(item.due() == null ? "" : day(item.due()));
+        if (item.due() != null) {
+            due.setTitle(Times.dateTime(item.due()));
+        }
         if (item.overdue()) {
             due.getElement().getThemeList().add("badge error");
             due.setText(due.getText() + " · overdue");
         }
         return due;
+    }
+
+    private static String day(java.time.Instant instant) {
+        return Times.date(instant.atZone(Times.zone()).toLocalDate());
     }
 }
