@@ -51,12 +51,10 @@ public class NotificationScenario {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ManagementService jobs;
-    private final NotificationService notifications;
 
     NotificationScenario(ReferenceScenario scenario, PartnershipService partnerships, Acting acting,
                          AssessmentService assessments, Workflow workflow, RuntimeService runtime, TaskService tasks,
-                         ManagementService jobs, NotificationService notifications) {
-        this.notifications = notifications;
+                         ManagementService jobs) {
         this.scenario = scenario;
         this.partnerships = partnerships;
         this.acting = acting;
@@ -116,10 +114,5 @@ public class NotificationScenario {
                     institution + " supplies components to collaboration experiments."))));
             assessments.submit(taskId, form);
         });
-    }
-
-    /** Records a notification directly, as a trigger would; for tests of reading them and of the bell. */
-    public void record(String recipient, String title, String referenceCode, String link) {
-        notifications.notify(recipient, NotificationKind.TASK_ASSIGNED, title, referenceCode, link);
     }
 }
