@@ -1,6 +1,7 @@
 package org.reviewworkspace.security;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.reviewworkspace.base.NotAllowedException;
@@ -17,6 +18,19 @@ public class CurrentUser {
     public String username() {
         Authentication authentication = authentication();
         return authentication.getName();
+    }
+
+    /**
+     * The signed-in username, or empty when the code runs for nobody (e.g. a timer the engine's
+     * job executor fires).
+     */
+    public Optional<String> signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || "anonymousUser".equals(authentication.getName())) {
+            return Optional.empty();
+        }
+        return Optional.of(authentication.getName());
     }
 
     /** The roles of the signed-in user. */
@@ -46,12 +60,10 @@ public class CurrentUser {
         return username();
     }
 
-    private static Authentication authentication() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
-                || "anonymousUser".equals(authentication.getName())) {
+    private Authentication authentication() {
+        if (signedIn().isEmpty()) {
             throw new NotAllowedException("Please sign in first.");
         }
-        return authentication;
+        return SecurityContextHolder.getContext().getAuthentication();
     }
 }

@@ -3,6 +3,7 @@ package org.reviewworkspace.security;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.reviewworkspace.base.UserNames;
@@ -40,6 +41,12 @@ public class UserDirectory implements UserNames {
             return "";
         }
         return users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);
+    }
+
+    /** The e-mail address of an enabled user, if they have one. */
+    public Optional<String> emailOf(String username) {
+        return users.findByUsername(username).filter(AppUser::isEnabled).map(AppUser::getEmail)
+                .filter(email -> !email.isBlank());
     }
 
     /** Whether {@code username} is an enabled user holding {@code role}. */

@@ -16,13 +16,17 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.reviewworkspace.base.UserNames;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** The frame of every signed-in page: title bar with the user, side navigation by role. */
+/**
+ * The frame of every signed-in page: title bar with the features' controls (e.g. the notification
+ * bell, see {@link NavbarItem}) and the user, side navigation by role.
+ */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, UserNames users) {
+    public MainLayout(AuthenticationContext authentication, UserNames users, ObjectProvider<NavbarItem> navbarItems) {
         setPrimarySection(Section.DRAWER);
         H1 title = new H1("Review Workspace");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "var(--lumo-space-m)");
@@ -41,6 +45,7 @@ public class MainLayout extends AppLayout {
             Button logout = new Button("Sign out", e -> authentication.logout());
             logout.setId("sign-out");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            navbarItems.orderedStream().forEach(item -> bar.add(item.asComponent()));
             bar.add(who, logout);
         });
         addToNavbar(bar);
