@@ -39,6 +39,7 @@ class InboxScreenTest extends KaribuTestSupport {
         assertThat(_get(Grid.class, spec -> spec.withId("inbox-grid")).getEmptyStateText())
                 .isEqualTo("Nothing to do right now.");
         assertThat(taskNames()).isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withId("inbox-count-badge")).isVisible()).isFalse();
 
         _setValue(show(), InboxFilter.Show.MY_REVIEWS);
         assertThat(taskNames()).hasSize(6);
@@ -78,6 +79,9 @@ class InboxScreenTest extends KaribuTestSupport {
         signInAs("coordinator");
         InboxItem consolidation = taskOf("coordinator", REVIEW_2025, "ConsolidateFindings");
         assertThat(column(5)).containsExactly("Unclaimed");
+        Span badge = _get(Span.class, spec -> spec.withId("inbox-count-badge"));
+        assertThat(badge.isVisible()).isTrue();
+        assertThat(badge.getText()).isEqualTo("1");
 
         Grid<InboxItem> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
         Button claim = _get(_getCellComponent(grid, 0, "actions"), Button.class,

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import org.reviewworkspace.base.UserNames;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -26,11 +27,12 @@ import org.springframework.beans.factory.ObjectProvider;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, UserNames users, ObjectProvider<NavbarItem> navbarItems) {
+    public MainLayout(AuthenticationContext authentication, UserNames users, ObjectProvider<NavbarItem> navbarItems,
+                      ObjectProvider<NavigationBadge> badges) {
         setPrimarySection(Section.DRAWER);
         H1 title = new H1("Review Workspace");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "var(--lumo-space-m)");
-        addToDrawer(title, navigation());
+        addToDrawer(title, navigation(authentication.isAuthenticated() ? badges.orderedStream().toList() : List.of()));
 
         HorizontalLayout bar = new HorizontalLayout();
         bar.setWidthFull();
@@ -51,7 +53,7 @@ public class MainLayout extends AppLayout {
         addToNavbar(bar);
     }
 
-    private static SideNav navigation() {
+    private static SideNav navigation(List<NavigationBadge> badges) {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         MenuConfiguration.getMenuEntries().forEach(entry -> {
@@ -59,8 +61,15 @@ public class MainLayout extends AppLayout {
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
+            badges.stream().filter(badge -> routeOf(entry.path()).equals(badge.route())).findFirst()
+                    .ifPresent(badge -> item.setSuffixComponent(badge.asComponent()));
             nav.addItem(item);
         });
         return nav;
+    }
+
+    /** A menu entry's path without its leading slash, as routes are written. */
+    private static String routeOf(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
     }
 }
