@@ -6,6 +6,7 @@ import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -32,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DeliveringChangesTest {
 
     private static final String REVIEW_2025 = "REV-2025-PK-01";
-    private static final Change MARKER = new Change(Change.Kind.NOTIFICATIONS, "marker", java.util.Set.of());
+    private static final Change MARKER = new Change(Change.Kind.NOTIFICATIONS, "marker", Set.of());
 
     @Autowired LiveUpdates updates;
     @Autowired ApplicationEventPublisher events;
@@ -59,8 +60,8 @@ class DeliveringChangesTest {
 
     @Test
     void a_change_published_in_a_transaction_is_heard_only_once_it_committed_and_off_the_publishers_thread()
-            throws Exception {
-        Change change = new Change(Change.Kind.REVIEW, REVIEW_2025, java.util.Set.of());
+            {
+        Change change = new Change(Change.Kind.REVIEW, REVIEW_2025, Set.of());
         new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
             events.publishEvent(change);
             // published meanwhile without a transaction, so delivered at once: it must come first
@@ -76,9 +77,9 @@ class DeliveringChangesTest {
     }
 
     @Test
-    void a_change_published_in_a_transaction_that_rolls_back_is_never_heard() throws Exception {
+    void a_change_published_in_a_transaction_that_rolls_back_is_never_heard() {
         new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
-            events.publishEvent(new Change(Change.Kind.REVIEW, REVIEW_2025, java.util.Set.of()));
+            events.publishEvent(new Change(Change.Kind.REVIEW, REVIEW_2025, Set.of()));
             tx.setRollbackOnly();
         });
         events.publishEvent(MARKER);
@@ -89,7 +90,7 @@ class DeliveringChangesTest {
     }
 
     @Test
-    void a_subscriber_that_unsubscribed_hears_nothing_more() throws Exception {
+    void a_subscriber_that_unsubscribed_hears_nothing_more() {
         List<Change> late = new ArrayList<>();
         Registration other = updates.subscribe(late::add);
         int open = updates.subscriberCount();
@@ -103,7 +104,7 @@ class DeliveringChangesTest {
 
     @Test
     @DirtiesContext
-    void completing_the_plan_announces_the_new_tasks_and_the_recorded_actions_of_the_review() throws Exception {
+    void completing_the_plan_announces_the_new_tasks_and_the_recorded_actions_of_the_review() {
         scenario.draftPlan(reviews.byReferenceCode(REVIEW_2025), LocalDate.of(2025, 8, 24), true);
         events.publishEvent(MARKER);
 
@@ -111,15 +112,21 @@ class DeliveringChangesTest {
         for (Heard h = next(); !h.change().equals(MARKER); h = next()) {
             changes.add(h.change());
         }
-        Change tasks = new Change(Change.Kind.TASKS, REVIEW_2025, java.util.Set.of());
-        Change review = new Change(Change.Kind.REVIEW, REVIEW_2025, java.util.Set.of());
+        Change tasks = new Change(Change.Kind.TASKS, REVIEW_2025, Set.of());
+        Change review = new Change(Change.Kind.REVIEW, REVIEW_2025, Set.of());
         // "Plan visit" completed, six "Assess institution" created (and assigned): a task change each
         assertThat(changes.stream().filter(tasks::equals).count()).isGreaterThanOrEqualTo(7);
         assertThat(changes).contains(review);
     }
 
-    private Heard next() throws InterruptedException {
-        Heard next = heard.poll(10, TimeUnit.SECONDS);
+    private Heard next() {
+        Heard next;
+        try {
+            next = heard.poll(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
         assertThat(next).as("a change delivered within 10 s").isNotNull();
         return next;
     }
