@@ -2,10 +2,18 @@ package org.reviewworkspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.communication.PushConnection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
@@ -22,12 +30,16 @@ import org.reviewworkspace.inbox.InboxItem;
 import org.reviewworkspace.inbox.InboxService;
 import org.reviewworkspace.review.ReviewService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Two people on the 2025 review at once, in two real browsers side by side: the coordinator
  * watches the assessments while the delegation lead works; what the lead does appears on the
  * coordinator's screen by server push, without a reload, and each sees who else has it open.
+ * When the push connection drops, the browser reconnects by itself and then receives what
+ * changed meanwhile.
  */
 @EnabledIf(value = "chromiumAndChromedriverAreInstalled", disabledReason = BrowserTestSupport.NO_BROWSER)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -36,6 +48,8 @@ class LiveUpdatesBrowserTest extends BrowserTestSupport {
     private static final String REFERENCE_CODE = "REV-2025-PK-01";
     /** What "without reload, within a few seconds" means here; the pushed refresh waits 200 ms for bursts. */
     private static final Duration PROMPTLY = Duration.ofSeconds(10);
+    /** Vaadin's client waits a few seconds before it reconnects a dropped push connection. */
+    private static final Duration AFTER_RECONNECTING = Duration.ofSeconds(30);
     private static final String AVATAR_NAMES = """
             const items = arguments[0].items;
             return items ? items.map(i => i.name) : [];
@@ -49,7 +63,7 @@ class LiveUpdatesBrowserTest extends BrowserTestSupport {
 
     @Test
     void the_coordinator_sees_an_assessment_submitted_by_the_lead_without_reloading_and_both_see_each_other()
-            throws IOException {
+            throws Exception {
         scenario.draftPlan(reviews.byReferenceCode(REFERENCE_CODE), LocalDate.of(2025, 8, 24), true);
         WebDriver coordinator = openBrowser();
         WebDriver lead = openBrowser();
@@ -95,6 +109,50 @@ class LiveUpdatesBrowserTest extends BrowserTestSupport {
         } catch (TimeoutException e) {
             screenshot(coordinator, "live-presence-after-leaving-failed.png");
             throw e;
+        }
+
+        // the coordinator's push connection drops (a proxy timeout, a network blip) just before
+        // the lead submits again: the client reconnects by itself and the change arrives then
+        assertThat(dropPushConnections()).as("push connections dropped").isPositive();
+        InboxItem second = AssessmentFixtures.submitFirstAssessment(acting, inbox, assessments, "lead",
+                REFERENCE_CODE);
+        try {
+            await(coordinator, AFTER_RECONNECTING, submittedRowOf(progress, second.institution()));
+        } catch (TimeoutException e) {
+            screenshot(coordinator, "live-after-reconnect-failed.png");
+            throw e;
+        }
+        screenshot(coordinator, "live-after-reconnect.png");
+    }
+
+    /** Closes, from the server's side, the push connection of every open tab; returns how many it closed. */
+    private static int dropPushConnections() throws Exception {
+        AtomicInteger dropped = new AtomicInteger();
+        for (UI ui : EveryTab.OPENED) {
+            try {
+                ui.access(() -> {
+                    PushConnection push = ui.getInternals().getPushConnection();
+                    if (push != null && push.isConnected()) {
+                        push.disconnect();
+                        dropped.incrementAndGet();
+                    }
+                }).get(10, TimeUnit.SECONDS);
+            } catch (UIDetachedException e) {
+                // a page already left, such as the login page
+            }
+        }
+        return dropped.get();
+    }
+
+    /** Keeps every tab (Vaadin UI) the browsers open, so that the test can cut their push connections. */
+    @TestConfiguration
+    static class EveryTab {
+
+        static final Queue<UI> OPENED = new ConcurrentLinkedQueue<>();
+
+        @Bean
+        VaadinServiceInitListener keepingEveryTab() {
+            return event -> event.getSource().addUIInitListener(init -> OPENED.add(init.getUI()));
         }
     }
 

@@ -1,15 +1,19 @@
 package org.reviewworkspace.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.reviewworkspace.AssessmentFixtures;
 import org.reviewworkspace.assessment.AssessmentProgress;
 import org.reviewworkspace.assessment.AssessmentService;
+import org.reviewworkspace.assessment.ui.ConsensusPanel;
 import org.reviewworkspace.demo.ReferenceScenario;
 import org.reviewworkspace.inbox.InboxItem;
 import org.reviewworkspace.live.LiveUpdates;
@@ -116,6 +121,45 @@ class LiveWorkspaceTest extends KaribuTestSupport {
 
         coordinator.remove();
         eventually(() -> alsoEditing().isEmpty());
+    }
+
+    @Test
+    @DirtiesContext
+    void the_coordinator_reading_the_consensus_on_an_institution_is_present_at_its_assessments() {
+        scenario.draftPlan(review(REVIEW_2025), LocalDate.of(2025, 8, 24), true);
+        signInAs("coordinator");
+        navigateTo("reviews/" + REVIEW_2025);
+        openTab("Assessments");
+        ConsensusPanel consensus = _get(ConsensusPanel.class);
+
+        consensus.showInstitution("HMC-3");
+        assertThat(presence.at(Places.assessment(REVIEW_2025, "HMC-3"))).extracting(Visitor::displayName)
+                .containsExactly("Review coordinator");
+
+        consensus.showInstitution("NCP");
+        assertThat(presence.at(Places.assessment(REVIEW_2025, "HMC-3"))).isEmpty();
+        assertThat(presence.at(Places.assessment(REVIEW_2025, "NCP"))).hasSize(1);
+    }
+
+    @Test
+    @DirtiesContext
+    void a_change_leaves_a_half_typed_comment_alone_and_offers_the_latest_findings_instead() {
+        scenario.draftPlan(review(REVIEW_2025), LocalDate.of(2025, 8, 24), true);
+        AssessmentFixtures.submitFirstAssessment(acting, inbox, assessments, "lead", REVIEW_2025);
+        signInAs("coordinator");
+        navigateTo("reviews/" + REVIEW_2025);
+        openTab("Findings");
+        Button discussion = _find(Button.class).stream()
+                .filter(b -> b.getId().orElse("").startsWith("finding-discussion-")).findFirst().orElseThrow();
+        _click(discussion);
+        TextArea comment = _get(TextArea.class, spec -> spec.withId("finding-comment-text"));
+        _setValue(comment, "The lead's point on training deserves");
+
+        AssessmentFixtures.submitFirstAssessment(acting, inbox, assessments, "assessor1", REVIEW_2025);
+
+        eventually(() -> !_find(Button.class, spec -> spec.withId("review-show-latest")).isEmpty());
+        assertThat(comment.isAttached()).isTrue();
+        assertThat(comment.getValue()).isEqualTo("The lead's point on training deserves");
     }
 
     private static List<String> states(Grid<AssessmentProgress> grid) {

@@ -379,6 +379,7 @@ public class ReviewWorkspaceView extends GuardedView {
         pane.catchUp = () -> grid.setItems(assessments.progress(reviewId));
         try {
             ConsensusPanel panel = new ConsensusPanel(consensus, comments, reviewId);
+            panel.announceReaders(presence, referenceCode);
             grid.addItemClickListener(e -> panel.showInstitution(e.getItem().institutionAcronym()));
             tab.add(panel);
         } catch (DomainException e) {
