@@ -27,6 +27,7 @@ import org.reviewworkspace.assessment.AssessmentProgress;
 import org.reviewworkspace.assessment.AssessmentService;
 import org.reviewworkspace.assessment.ui.ConsensusPanel;
 import org.reviewworkspace.demo.ReferenceScenario;
+import org.reviewworkspace.finding.FindingCommentService;
 import org.reviewworkspace.inbox.InboxItem;
 import org.reviewworkspace.live.LiveUpdates;
 import org.reviewworkspace.live.Presence;
@@ -43,6 +44,7 @@ class LiveWorkspaceTest extends KaribuTestSupport {
     @Autowired Presence presence;
     @Autowired ReferenceScenario scenario;
     @Autowired AssessmentService assessments;
+    @Autowired FindingCommentService findingComments;
 
     @Test
     void leaving_the_workspace_ends_its_subscription_and_its_presence() {
@@ -145,17 +147,18 @@ class LiveWorkspaceTest extends KaribuTestSupport {
     @DirtiesContext
     void a_change_leaves_a_half_typed_comment_alone_and_offers_the_latest_findings_instead() {
         scenario.draftPlan(review(REVIEW_2025), LocalDate.of(2025, 8, 24), true);
-        AssessmentFixtures.submitFirstAssessment(acting, inbox, assessments, "lead", REVIEW_2025);
+        scenario.submitAllAssessments(review(REVIEW_2025), 3);
         signInAs("coordinator");
         navigateTo("reviews/" + REVIEW_2025);
         openTab("Findings");
         Button discussion = _find(Button.class).stream()
                 .filter(b -> b.getId().orElse("").startsWith("finding-discussion-")).findFirst().orElseThrow();
+        long findingId = Long.parseLong(discussion.getId().orElseThrow().substring("finding-discussion-".length()));
         _click(discussion);
         TextArea comment = _get(TextArea.class, spec -> spec.withId("finding-comment-text"));
         _setValue(comment, "The lead's point on training deserves");
 
-        AssessmentFixtures.submitFirstAssessment(acting, inbox, assessments, "assessor1", REVIEW_2025);
+        acting.run("lead", () -> findingComments.postComment(findingId, "Agreed, with the figures from PIEAS."));
 
         eventually(() -> !_find(Button.class, spec -> spec.withId("review-show-latest")).isEmpty());
         assertThat(comment.isAttached()).isTrue();
