@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,14 +27,20 @@ public class AuditService {
     private final AuditEventRepository events;
     private final AuditChainHeadRepository heads;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    AuditService(AuditEventRepository events, AuditChainHeadRepository heads, Clock clock) {
+    AuditService(AuditEventRepository events, AuditChainHeadRepository heads, Clock clock,
+                 ApplicationEventPublisher publisher) {
         this.events = events;
         this.heads = heads;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
-    /** Appends one event to the chain; must run inside the transaction of the action it records. */
+    /**
+     * Appends one event to the chain; must run inside the transaction of the action it records.
+     * An event on a review is also announced as {@link AuditRecorded}, in the same transaction.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEvent record(AuditEntry entry) {
         AuditChainHead head = heads.lockById(AuditChainHead.ID)
@@ -41,6 +48,9 @@ public class AuditService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditEvent event = events.save(new AuditEvent(head.lastSequence() + 1, now, entry, head.lastHash()));
         head.advance(event);
+        if (entry.reviewId() != null) {
+            publisher.publishEvent(new AuditRecorded(entry.reviewId(), entry.action()));
+        }
         return event;
     }
 

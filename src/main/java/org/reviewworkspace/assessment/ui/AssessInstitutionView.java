@@ -49,6 +49,8 @@ import org.reviewworkspace.base.ui.TaskFormView;
 import org.reviewworkspace.finding.FindingDraft;
 import org.reviewworkspace.finding.FindingType;
 import org.reviewworkspace.finding.Priority;
+import org.reviewworkspace.live.Presence;
+import org.reviewworkspace.live.ui.LivePresence;
 import org.reviewworkspace.review.ui.ReviewRoutes;
 import org.reviewworkspace.security.Role;
 import org.reviewworkspace.workflow.ReviewProcess;
@@ -77,6 +79,10 @@ public class AssessInstitutionView extends TaskFormView implements BeforeLeaveOb
 
     final AssessmentService assessments;
     final EvidenceService evidenceService;
+    final LivePresence presence;
+    /** "Also editing: …" while someone else has this institution's assessment open. */
+    final Span alsoEditing = new Span();
+    private Registration presenceVisit;
     final Map<String, HasValidation> fields = new HashMap<>();
     final List<HasValue<?, ?>> inputs = new ArrayList<>();
     final List<Button> actions = new ArrayList<>();
@@ -92,9 +98,11 @@ public class AssessInstitutionView extends TaskFormView implements BeforeLeaveOb
     private boolean autosaveStopped;
     private Registration polling;
 
-    public AssessInstitutionView(AssessmentService assessments, EvidenceService evidenceService) {
+    public AssessInstitutionView(AssessmentService assessments, EvidenceService evidenceService,
+                                 LivePresence presence) {
         this.assessments = assessments;
         this.evidenceService = evidenceService;
+        this.presence = presence;
     }
 
     @Override
@@ -115,7 +123,15 @@ public class AssessInstitutionView extends TaskFormView implements BeforeLeaveOb
         savedAt.setId("assessment-saved-at");
         savedAt.addClassName("hint");
         showSaved(draft.savedAt());
-        add(savedAt, new H3("Criteria"), new Paragraph("Score each criterion from 1 (weak) to 5 (excellent), or N/A "
+        alsoEditing.setId("assessment-presence");
+        alsoEditing.addClassName("hint");
+        alsoEditing.setVisible(false);
+        if (presenceVisit != null) {
+            presenceVisit.remove();
+        }
+        presenceVisit = presence.show(alsoEditing,
+                Presence.Places.assessment(draft.referenceCode(), draft.institutionAcronym()), this::showOthers);
+        add(alsoEditing, savedAt, new H3("Criteria"), new Paragraph("Score each criterion from 1 (weak) to 5 (excellent), or N/A "
                 + "if it does not apply. Scores of 1, 2 and 5 need your reasons; N/A needs the reason why."));
         for (AssessmentForm.Score score : form.getScores()) {
             add(criterion(score));
@@ -337,6 +353,15 @@ public class AssessInstitutionView extends TaskFormView implements BeforeLeaveOb
             polling = null;
         }
         super.onDetach(detachEvent);
+    }
+
+    /** Names who else has this assessment open, so nobody overwrites the other unawares. */
+    private void showOthers(LivePresence.Here here) {
+        List<String> others = here.others().stream()
+                .map(v -> v.username().equals(here.me().username()) ? "you, in another tab" : v.displayName())
+                .distinct().toList();
+        alsoEditing.setText(others.isEmpty() ? "" : "Also editing: " + String.join(", ", others));
+        alsoEditing.setVisible(!others.isEmpty());
     }
 
     /** Something in the form changed: clear the field's old error and have it saved shortly. */

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,6 +31,8 @@ import org.reviewworkspace.assessment.ConsensusService;
 import org.reviewworkspace.base.DomainException;
 import org.reviewworkspace.base.Times;
 import org.reviewworkspace.base.ui.Actions;
+import org.reviewworkspace.live.Presence;
+import org.reviewworkspace.live.ui.LivePresence;
 
 /**
  * The consensus on one institution of a review, for the workspace's Assessments tab: choose an
@@ -44,6 +47,9 @@ public class ConsensusPanel extends VerticalLayout {
     final long reviewId;
     final Select<ConsensusInstitution> institution = new Select<>();
     final Div content = new Div();
+    private LivePresence presence;
+    private String referenceCode;
+    private Registration reading;
 
     public ConsensusPanel(ConsensusService consensus, AssessmentCommentService comments, long reviewId) {
         this.consensus = consensus;
@@ -68,7 +74,23 @@ public class ConsensusPanel extends VerticalLayout {
                 .ifPresent(institution::setValue);
     }
 
+    /**
+     * Makes whoever reads an institution's consensus present at its assessments, so that its
+     * assessors see on their form that someone is looking ("Also editing: …").
+     */
+    public void announceReaders(LivePresence presence, String referenceCode) {
+        this.presence = presence;
+        this.referenceCode = referenceCode;
+    }
+
     private void show(ConsensusInstitution chosen) {
+        if (reading != null) {
+            reading.remove();
+            reading = null;
+        }
+        if (presence != null && chosen != null) {
+            reading = presence.show(content, Presence.Places.assessment(referenceCode, chosen.acronym()), here -> { });
+        }
         content.removeAll();
         if (chosen == null) {
             return;

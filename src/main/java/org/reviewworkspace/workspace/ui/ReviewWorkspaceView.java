@@ -2,6 +2,8 @@ package org.reviewworkspace.workspace.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -24,14 +26,19 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.reviewworkspace.assessment.AssessmentCommentService;
 import org.reviewworkspace.assessment.AssessmentProgress;
 import org.reviewworkspace.assessment.AssessmentService;
@@ -51,6 +58,10 @@ import org.reviewworkspace.finding.ui.FindingCards;
 import org.reviewworkspace.finding.ui.RevisionsDialog;
 import org.reviewworkspace.inbox.InboxItem;
 import org.reviewworkspace.inbox.InboxService;
+import org.reviewworkspace.live.Change;
+import org.reviewworkspace.live.Presence;
+import org.reviewworkspace.live.ui.LivePresence;
+import org.reviewworkspace.live.ui.LiveRefresh;
 import org.reviewworkspace.report.ReportService;
 import org.reviewworkspace.report.ui.ReportPanel;
 import org.reviewworkspace.review.MemberRole;
@@ -76,6 +87,10 @@ import org.reviewworkspace.visit.VisitService;
  * One review as one record, at {@code reviews/<reference code>}: overview with what I should do
  * next, itinerary, assessments with the consensus of their assessors, findings, sign-off, the
  * published report and the timeline. Each tab loads when first opened.
+ *
+ * <p>Live: when anything is recorded on the review or one of its tasks changes, the tab on screen
+ * catches up through the services (the others when next opened), without touching what the user
+ * is typing; avatars show who else has the review open.
  */
 @Route("reviews/:reference")
 @PageTitle("Review · Review Workspace")
@@ -94,14 +109,25 @@ public class ReviewWorkspaceView extends GuardedView {
     final EvidenceService evidence;
     final ReportService reports;
     final TimelineService timelines;
+    final LivePresence presence;
     /** The tabs of the review on screen; built anew for each review opened. */
     TabSheet tabs;
+    /** Who has the review open now. */
+    AvatarGroup present;
+    /** The review on screen; read by the live-updates thread to choose the changes that matter. */
+    private volatile String referenceCode;
+    private ReviewDetails details;
+    private HorizontalLayout heading;
+    private Span status;
+    private final List<Pane> panes = new ArrayList<>();
+    private Registration presenceVisit;
 
     public ReviewWorkspaceView(ReviewService reviews, VisitService visits, AssessmentService assessments,
                                FindingService findings, SignOffService signOffs, InboxService inbox,
                                ConsensusService consensus, AssessmentCommentService comments,
                                FindingCommentService findingComments, EvidenceService evidence,
-                               ReportService reports, TimelineService timelines) {
+                               ReportService reports, TimelineService timelines, LiveRefresh live,
+                               LivePresence presence) {
         super("reference", "review-unavailable", "This review cannot be opened");
         this.reviews = reviews;
         this.visits = visits;
@@ -115,34 +141,96 @@ public class ReviewWorkspaceView extends GuardedView {
         this.evidence = evidence;
         this.reports = reports;
         this.timelines = timelines;
+        this.presence = presence;
+        live.whenChanged(this, change -> (change.kind() == Change.Kind.REVIEW || change.kind() == Change.Kind.TASKS)
+                && Objects.equals(change.referenceCode(), referenceCode), this::catchUp);
     }
 
     @Override
     protected void open(String referenceCode) {
+        this.referenceCode = null;
         show(reviews.detailsByReference(referenceCode));
     }
 
     private void show(ReviewDetails details) {
+        this.details = details;
         ReviewSummary review = details.review();
-        Span status = ReviewsView.statusBadge(review.status());
-        status.setId("review-status");
+        referenceCode = review.referenceCode();
+        status = statusOf(review);
         H2 title = new H2(review.referenceCode() + " · " + review.title());
-        HorizontalLayout heading = new HorizontalLayout(title, status);
+        present = new AvatarGroup();
+        present.setId("workspace-presence");
+        present.setMaxItemsVisible(6);
+        present.setWidth("auto");
+        heading = new HorizontalLayout(title, status, present);
         heading.setAlignItems(FlexComponent.Alignment.CENTER);
         heading.setWrap(true);
         add(heading);
 
+        panes.clear();
         tabs = new TabSheet();
         tabs.setId("review-tabs");
         tabs.setWidthFull();
-        tabs.add("Overview", overview(details));
-        tabs.add("Itinerary", lazily(() -> itinerary(review.id())));
-        tabs.add("Assessments", lazily(() -> assessmentsTab(review.id())));
-        tabs.add("Findings", lazily(() -> findingsTab(review.id())));
-        tabs.add("Sign-off", lazily(() -> signOffTab(review.id())));
-        tabs.add("Report", lazily(() -> new ReportPanel(reports, review.id())));
-        tabs.add("Timeline", lazily(() -> timeline(review.id())));
+        tabs.add("Overview", pane(pane -> overview(this.details)).build());
+        tabs.add("Itinerary", pane(pane -> itinerary(review.id())).holder);
+        tabs.add("Assessments", pane(pane -> assessmentsTab(review.id(), pane)).holder);
+        tabs.add("Findings", pane(pane -> findingsTab(review.id(), pane)).holder);
+        tabs.add("Sign-off", pane(pane -> signOffTab(review.id())).holder);
+        tabs.add("Report", pane(pane -> new ReportPanel(reports, review.id())).holder);
+        tabs.add("Timeline", pane(pane -> timeline(review.id(), pane)).holder);
+        tabs.addSelectedChangeListener(e -> panes.stream().filter(p -> p.holder == tabs.getComponent(e.getSelectedTab()))
+                .findFirst().ifPresent(Pane::shown));
         add(tabs);
+
+        if (presenceVisit != null) {
+            presenceVisit.remove();
+        }
+        AvatarGroup avatars = present;
+        presenceVisit = presence.show(avatars, Presence.Places.review(review.referenceCode()),
+                here -> avatars.setItems(here.everyone().stream()
+                        .filter(distinctBy(Presence.Visitor::username))
+                        .map(visitor -> {
+                            AvatarGroupItem item = new AvatarGroupItem(visitor.displayName());
+                            item.setColorIndex(Math.abs(visitor.username().hashCode() % 7));
+                            return item;
+                        }).toList()));
+    }
+
+    private static Span statusOf(ReviewSummary review) {
+        Span badge = ReviewsView.statusBadge(review.status());
+        badge.setId("review-status");
+        return badge;
+    }
+
+    private static <T> Predicate<T> distinctBy(Function<T, ?> key) {
+        Set<Object> seen = new HashSet<>();
+        return t -> seen.add(key.apply(t));
+    }
+
+    /**
+     * Something was recorded on the review or its tasks changed: read the review again, then the
+     * tab on screen catches up; the others are marked to catch up when next opened.
+     */
+    private void catchUp() {
+        if (referenceCode == null || tabs == null) {
+            return;
+        }
+        ReviewDetails latest;
+        try {
+            latest = reviews.detailsByReference(referenceCode);
+        } catch (DomainException e) {
+            // no longer allowed to see it (removed from the delegation, say): say so, as on opening
+            refresh();
+            return;
+        }
+        details = latest;
+        Span latestStatus = statusOf(latest.review());
+        heading.replace(status, latestStatus);
+        status = latestStatus;
+        Component selected = tabs.getSelectedTab() == null ? null : tabs.getComponent(tabs.getSelectedTab());
+        for (Pane pane : panes) {
+            pane.changed(pane.holder == selected);
+        }
     }
 
     private Component overview(ReviewDetails details) {
@@ -273,7 +361,7 @@ public class ReviewWorkspaceView extends GuardedView {
         }
     }
 
-    private Component assessmentsTab(long reviewId) {
+    private Component assessmentsTab(long reviewId, Pane pane) {
         Grid<AssessmentProgress> grid = new Grid<>();
         grid.setId("review-assessments");
         grid.addColumn(AssessmentProgress::institutionAcronym).setHeader("Institution").setAutoWidth(true);
@@ -287,8 +375,11 @@ public class ReviewWorkspaceView extends GuardedView {
         grid.setEmptyStateText("No assignments yet: they are made while planning the visit.");
         VerticalLayout tab = new VerticalLayout(grid);
         tab.setPadding(false);
+        // the consensus below holds comment threads that may be half typed; only the progress follows
+        pane.catchUp = () -> grid.setItems(assessments.progress(reviewId));
         try {
             ConsensusPanel panel = new ConsensusPanel(consensus, comments, reviewId);
+            panel.announceReaders(presence, referenceCode);
             grid.addItemClickListener(e -> panel.showInstitution(e.getItem().institutionAcronym()));
             tab.add(panel);
         } catch (DomainException e) {
@@ -305,7 +396,7 @@ public class ReviewWorkspaceView extends GuardedView {
         return tab;
     }
 
-    private Component findingsTab(long reviewId) {
+    private Component findingsTab(long reviewId, Pane pane) {
         List<FindingView> set = findings.findingsOf(reviewId);
         if (set.isEmpty()) {
             Paragraph none = new Paragraph("No findings yet: assessors raise them in their assessments.");
@@ -329,6 +420,8 @@ public class ReviewWorkspaceView extends GuardedView {
                 discussion.addClickListener(e -> {
                     card.add(new FindingCommentsPanel(findingComments, finding.id()));
                     discussion.setEnabled(false);
+                    // an open discussion may hold a half-typed comment: offer the latest findings instead
+                    pane.catchUp = () -> pane.offerLatest("The findings changed since you opened them.");
                 });
                 actions.add(discussion);
             }
@@ -375,7 +468,7 @@ public class ReviewWorkspaceView extends GuardedView {
     }
 
     /** The review's story: our events and the engine's history, newest first, filtered by kind and person. */
-    private Component timeline(long reviewId) {
+    private Component timeline(long reviewId, Pane pane) {
         MultiSelectComboBox<StoryKind> kinds = new MultiSelectComboBox<>("Show");
         kinds.setId("timeline-kinds");
         kinds.setItems(StoryKind.values());
@@ -405,6 +498,7 @@ public class ReviewWorkspaceView extends GuardedView {
         kinds.addValueChangeListener(e -> load.run());
         person.addValueChangeListener(e -> load.run());
         load.run();
+        pane.catchUp = () -> story.getDataProvider().refreshAll();
         HorizontalLayout filters = new HorizontalLayout(kinds, person);
         filters.setWrap(true);
         VerticalLayout tab = new VerticalLayout(filters, story);
@@ -412,20 +506,93 @@ public class ReviewWorkspaceView extends GuardedView {
         return tab;
     }
 
-    /** A tab whose content is built the first time it is shown. */
-    private Div lazily(Supplier<Component> content) {
-        Div holder = new Div();
-        holder.setWidthFull();
-        tabs.addSelectedChangeListener(e -> {
-            if (tabs.getComponent(e.getSelectedTab()) == holder && holder.getChildren().findAny().isEmpty()) {
-                try {
-                    holder.add(content.get());
-                } catch (DomainException ex) {
-                    holder.add(new Paragraph(ex.getMessage()));
-                }
+    private Pane pane(Function<Pane, Component> content) {
+        Pane pane = new Pane(content);
+        panes.add(pane);
+        return pane;
+    }
+
+    /**
+     * A tab whose content is built the first time it is shown. After a change it catches up: by
+     * default it is built again, or in a way of its own ({@link #catchUp}) where it holds what
+     * the user chose or types.
+     */
+    private static final class Pane {
+
+        final Div holder = new Div();
+        final Function<Pane, Component> content;
+        /** How built content catches up with a change; {@code null}: build it again. */
+        Runnable catchUp;
+        boolean built;
+        boolean stale;
+
+        Pane(Function<Pane, Component> content) {
+            this.content = content;
+            holder.setWidthFull();
+        }
+
+        /** Builds the content now, for the tab shown first. */
+        Div build() {
+            catchUp = null;
+            holder.removeAll();
+            try {
+                holder.add(content.apply(this));
+            } catch (DomainException ex) {
+                holder.add(new Paragraph(ex.getMessage()));
             }
-        });
-        return holder;
+            built = true;
+            stale = false;
+            return holder;
+        }
+
+        void shown() {
+            if (!built) {
+                build();
+            } else if (stale) {
+                catchUpNow();
+            }
+        }
+
+        void changed(boolean onScreen) {
+            if (!built) {
+                return;
+            }
+            if (onScreen) {
+                catchUpNow();
+            } else {
+                stale = true;
+            }
+        }
+
+        private void catchUpNow() {
+            stale = false;
+            try {
+                if (catchUp == null) {
+                    build();
+                } else {
+                    catchUp.run();
+                }
+            } catch (DomainException ex) {
+                holder.removeAll();
+                holder.add(new Paragraph(ex.getMessage()));
+            }
+        }
+
+        /** Offers the latest content above what is shown, leaving what the user is typing alone. */
+        void offerLatest(String what) {
+            if (holder.getChildren().anyMatch(c -> "review-show-latest-bar".equals(c.getId().orElse(null)))) {
+                return;
+            }
+            Button latest = new Button("Show the latest", e -> build());
+            latest.setId("review-show-latest");
+            latest.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Paragraph note = new Paragraph(what + " ");
+            note.addClassName("hint");
+            HorizontalLayout offer = new HorizontalLayout(note, latest);
+            offer.setId("review-show-latest-bar");
+            offer.setAlignItems(FlexComponent.Alignment.BASELINE);
+            holder.addComponentAsFirst(offer);
+        }
     }
 
     private Button cancelButton(long reviewId) {
