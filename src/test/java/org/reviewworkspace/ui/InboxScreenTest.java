@@ -20,6 +20,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.reviewworkspace.AssessmentFixtures;
+import org.reviewworkspace.assessment.AssessmentService;
 import org.reviewworkspace.inbox.InboxFilter;
 import org.reviewworkspace.inbox.InboxItem;
 import org.reviewworkspace.inbox.NamedFilter;
@@ -31,6 +33,7 @@ import org.springframework.test.annotation.DirtiesContext;
 class InboxScreenTest extends KaribuTestSupport {
 
     @Autowired ReferenceScenario scenario;
+    @Autowired AssessmentService assessments;
 
     @Test
     @DirtiesContext
@@ -93,6 +96,21 @@ class InboxScreenTest extends KaribuTestSupport {
         assertThat(taskNames()).isEmpty();
         _setValue(show(), InboxFilter.Show.MY_REVIEWS);
         assertThat(column(5)).containsExactly("Delegation lead");
+    }
+
+    @Test
+    @DirtiesContext
+    void an_assessment_submitted_in_another_session_leaves_the_coordinators_inbox_without_a_reload() {
+        scenario.draftPlan(review(REVIEW_2025), LocalDate.of(2025, 8, 24), true);
+        signInAs("coordinator");
+        _setValue(show(), InboxFilter.Show.MY_REVIEWS);
+        assertThat(column(2)).hasSize(6).contains("NCP", "NILOP");
+
+        InboxItem submitted = AssessmentFixtures.submitFirstAssessment(acting, inbox, assessments, "lead", REVIEW_2025);
+
+        eventually(() -> column(2).size() == 5);
+        assertThat(column(2)).doesNotContain(submitted.institution());
+        assertThat(_get(Span.class, spec -> spec.withId("inbox-count")).getText()).isEqualTo("5 tasks");
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package org.reviewworkspace.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.fakeservlet.FakeHttpSession;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -14,6 +16,9 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.RouteAccessDeniedError;
 import com.vaadin.flow.router.RouteNotFoundError;
 import java.security.Principal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
 import java.util.List;
 import java.util.Set;
 import kotlin.jvm.functions.Function0;
@@ -133,6 +138,27 @@ abstract class KaribuTestSupport {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No " + taskKey + " task of " + referenceCode + " for "
                         + username + " in " + tasks));
+    }
+
+    /**
+     * Lets the pending {@code ui.access} work run, as the next round trip or push would, until
+     * {@code condition} holds; live updates arrive on another thread a little later.
+     */
+    static void eventually(Supplier<Boolean> condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (true) {
+            MockVaadin.clientRoundtrip();
+            if (condition.get()) {
+                return;
+            }
+            assertThat(Instant.now()).as("the screen caught up within 10 s").isBefore(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     /**

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.reviewworkspace.base.ui.NavigationBadge;
 import org.reviewworkspace.inbox.InboxService;
+import org.reviewworkspace.live.Change;
+import org.reviewworkspace.live.ui.LiveRefresh;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 
@@ -15,8 +17,9 @@ public class InboxCountBadge extends Span implements NavigationBadge {
 
     private final InboxService inbox;
 
-    public InboxCountBadge(InboxService inbox) {
+    public InboxCountBadge(InboxService inbox, LiveRefresh live) {
         this.inbox = inbox;
+        live.whenChanged(this, change -> change.kind() == Change.Kind.TASKS, this::refresh);
         setId("inbox-count-badge");
         getElement().getThemeList().add("badge pill small primary");
     }

@@ -32,6 +32,8 @@ import org.reviewworkspace.inbox.InboxFilter;
 import org.reviewworkspace.inbox.InboxItem;
 import org.reviewworkspace.inbox.InboxService;
 import org.reviewworkspace.inbox.NamedFilter;
+import org.reviewworkspace.live.Change;
+import org.reviewworkspace.live.ui.LiveRefresh;
 import org.reviewworkspace.review.ui.ReviewRoutes;
 import org.reviewworkspace.workflow.TaskOrder;
 
@@ -57,8 +59,10 @@ public class InboxView extends VerticalLayout {
     final Span count = new Span();
     final InboxService inbox;
 
-    public InboxView(InboxService inbox) {
+    public InboxView(InboxService inbox, LiveRefresh live) {
         this.inbox = inbox;
+        // a task created, claimed, handed on or completed by anyone shows without a reload
+        live.whenChanged(grid, change -> change.kind() == Change.Kind.TASKS, this::refresh);
         addClassName("view");
         setSizeFull();
 

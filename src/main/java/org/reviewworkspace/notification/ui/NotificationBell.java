@@ -20,6 +20,8 @@ import org.reviewworkspace.base.Times;
 import org.reviewworkspace.base.ui.Actions;
 import org.reviewworkspace.base.ui.NavbarItem;
 import org.reviewworkspace.notification.NotificationItem;
+import org.reviewworkspace.live.Change;
+import org.reviewworkspace.live.ui.LiveRefresh;
 import org.reviewworkspace.notification.NotificationService;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
@@ -50,8 +52,10 @@ public class NotificationBell extends Composite<Div> implements NavbarItem {
     final Span none = new Span("No notifications yet.");
     private int shown;
 
-    public NotificationBell(NotificationService notifications) {
+    public NotificationBell(NotificationService notifications, LiveRefresh live) {
         this.notifications = notifications;
+        // a new notification, or one read in another tab, shows at once
+        live.whenChanged(this, change -> change.kind() == Change.Kind.NOTIFICATIONS, this::refresh);
         bell.setId("notifications-bell");
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         bell.addClickListener(e -> showLatest());
