@@ -43,4 +43,8 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     @Query("select distinct e.actor from AuditEvent e where e.reviewId = :reviewId")
     List<String> actorsOfReview(Long reviewId);
+
+    @Query("select distinct e.reviewId from AuditEvent e where e.actor = :actor and e.action = :action"
+            + " and e.reviewId is not null")
+    List<Long> findReviewIdsByActorAndAction(String actor, String action);
 }

@@ -11,7 +11,10 @@ import java.util.Optional;
  */
 public interface AuditLogDirectory {
 
-    /** The signed-in user; refuses when nobody is signed in. */
+    /**
+     * The signed-in user; refuses when nobody is signed in or when none of their roles may read
+     * the audit trail.
+     */
     AuditReader currentReader();
 
     /** The id of the review with this reference code, if there is one. */

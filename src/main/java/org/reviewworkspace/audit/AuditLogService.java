@@ -133,20 +133,15 @@ public class AuditLogService {
 
     /**
      * The part of the trail {@code reader} may read, as a where-clause (DESIGN.md §2): an
-     * administrator everything; a coordinator the events of the reviews they coordinate, so not
-     * sign-ins or other events of no review. DESIGN.md also lets assessors read the trail of the
-     * reviews whose delegation they belong to and approvers that of the reviews they signed off;
-     * the audit log is not offered to them yet, so they are refused for now.
+     * administrator everything; everyone else whom the permission matrix lets read the trail the
+     * events of the reviews within their reach (coordinated, delegation, signed off), so not
+     * sign-ins or other events of no review.
      */
     static Where scopeOf(AuditReader reader) {
         if (reader.administrator()) {
             return Where.everything();
         }
-        if (reader.coordinator()) {
-            return Where.everything().reviewIn(reader.coordinatedReviews());
-        }
-        throw new NotAllowedException("Only an administrator, or a coordinator for their own reviews, may read the "
-                + "audit log.");
+        return Where.everything().reviewIn(reader.readableReviews());
     }
 
     private Where where(AuditLogFilter filter) {

@@ -5,13 +5,13 @@ import java.util.Set;
 /**
  * The signed-in user as the audit log's reading rule needs them ({@link AuditLogService}).
  *
- * @param administrator holds the ADMIN role
- * @param coordinator holds the COORDINATOR role
- * @param coordinatedReviews ids of the reviews whose coordinator they are
+ * @param administrator reads everything
+ * @param readableReviews ids of the reviews whose events they read: those they coordinate, those
+ *                        whose delegation they belong to, those they signed off
  */
-public record AuditReader(String username, boolean administrator, boolean coordinator, Set<Long> coordinatedReviews) {
+public record AuditReader(String username, boolean administrator, Set<Long> readableReviews) {
 
     public AuditReader {
-        coordinatedReviews = Set.copyOf(coordinatedReviews);
+        readableReviews = Set.copyOf(readableReviews);
     }
 }

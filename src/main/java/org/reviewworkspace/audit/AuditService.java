@@ -119,4 +119,13 @@ public class AuditService {
     public List<String> actorsOf(long reviewId) {
         return events.actorsOfReview(reviewId);
     }
+
+    /**
+     * The reviews in whose trail {@code actor} recorded {@code action}, e.g. the reviews an
+     * approver signed off ({@code signoff.decided}); for the audit log's reading rule.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> reviewsWhere(String actor, String action) {
+        return Set.copyOf(events.findReviewIdsByActorAndAction(actor, action));
+    }
 }

@@ -88,13 +88,17 @@ public class ReferenceScenario {
         return partnerships.partnerships().stream().anyMatch(p -> p.name().equals(PARTNERSHIP));
     }
 
-    /** The coordinator registers the partnership with Pakistan and its six institutes. */
+    /** The demo user who observes the partnership: reads its published reports, nothing else. */
+    public static final String OBSERVER = "observer";
+
+    /** The coordinator registers the partnership with Pakistan, its six institutes and its observer. */
     public PartnershipSummary createPartnership() {
         return acting.as("coordinator", () -> {
             PartnershipSummary partnership = partnerships.createPartnership(PARTNERSHIP, "PK", "Pakistan",
                     "Pakistan Atomic Energy Commission (PAEC)", "CERN associate membership", LocalDate.of(2015, 7, 31));
             INSTITUTIONS.forEach((acronym, facts) -> partnerships.addInstitution(partnership.id(), facts[0], acronym,
                     facts[1], facts[2], null));
+            partnerships.setObservers(partnership.id(), Set.of(OBSERVER));
             return partnership;
         });
     }

@@ -20,6 +20,7 @@ import org.reviewworkspace.review.ReviewDetails;
 import org.reviewworkspace.review.ReviewService;
 import org.reviewworkspace.review.ReviewStatus;
 import org.reviewworkspace.review.ReviewSummary;
+import org.reviewworkspace.security.Capability;
 import org.reviewworkspace.security.CurrentUser;
 import org.reviewworkspace.security.Role;
 import org.reviewworkspace.security.UserDirectory;
@@ -134,7 +135,7 @@ public class FindingCommentService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void requestChange(long findingId, String text, long signOffId) {
-        String approver = currentUser.require(Role.APPROVER, "request changes to findings");
+        String approver = currentUser.require(Capability.SIGN_OFF_FINDINGS);
         Finding finding = find(findingId);
         Long reviewId = comments.reviewOfSignOff(signOffId)
                 .orElseThrow(() -> new NotFoundException("This sign-off does not exist."));

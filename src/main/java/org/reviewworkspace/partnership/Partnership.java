@@ -1,12 +1,18 @@
 package org.reviewworkspace.partnership;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 /** A programme's relationship with one partner country, e.g. CERN associate membership of Pakistan. */
 @Entity
@@ -26,6 +32,11 @@ public class Partnership {
     private boolean archived;
     private String lastChangedBy;
     private Instant lastChangedAt;
+    /** Usernames of the observers who read this partnership's published reports. */
+    @ElementCollection
+    @CollectionTable(name = "partnership_observer", joinColumns = @JoinColumn(name = "partnership_id"))
+    @Column(name = "username")
+    private Set<String> observers = new HashSet<>();
     @Version
     private long version;
 
@@ -49,6 +60,15 @@ public class Partnership {
         this.hostOrganisation = hostOrganisation;
         this.programme = programme;
         this.memberSince = memberSince;
+    }
+
+    Set<String> observers() {
+        return Set.copyOf(observers);
+    }
+
+    void replaceObservers(Set<String> usernames) {
+        observers.clear();
+        observers.addAll(usernames);
     }
 
     void archive() {

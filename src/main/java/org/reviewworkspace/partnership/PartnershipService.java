@@ -5,6 +5,8 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.TreeSet;
+import java.util.Set;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -20,9 +22,11 @@ import org.reviewworkspace.base.NotAllowedException;
 import org.reviewworkspace.base.NotFoundException;
 import org.reviewworkspace.base.StaleDataException;
 import org.reviewworkspace.base.Times;
+import org.reviewworkspace.security.Capability;
 import org.reviewworkspace.security.CurrentUser;
 import org.reviewworkspace.security.Role;
 import org.reviewworkspace.security.UserDirectory;
+import org.reviewworkspace.security.UserSummary;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -70,7 +74,7 @@ public class PartnershipService {
     /** Registers a partnership (coordinators only); its name must be new. */
     @Transactional
     public PartnershipSummary createPartnership(PartnershipForm form) {
-        String actor = currentUser.require(Role.COORDINATOR, "manage partnerships");
+        String actor = currentUser.require(Capability.MANAGE_PARTNERSHIPS);
         validate(form);
         String name = form.getName().trim();
         if (partnerships.existsByNameIgnoreCase(name)) {
@@ -83,6 +87,55 @@ public class PartnershipService {
         audit.record(AuditEntry.of(actor, "partnership.created", null, "Partnership", saved.getId(),
                 who(actor) + " registered the partnership " + name).withDetail(null, saved.describe()));
         return PartnershipSummary.of(saved);
+    }
+
+    /** The usernames of the observers of a partnership, for coordinators managing it. */
+    @Transactional(readOnly = true)
+    public Set<String> observers(long partnershipId) {
+        currentUser.require(Capability.MANAGE_PARTNERSHIPS);
+        return findPartnership(partnershipId).observers();
+    }
+
+    /**
+     * Sets who observes a partnership: they read its published reports, nothing else (DESIGN.md
+     * §2). Coordinators only; everyone named must hold the observer role.
+     */
+    @Transactional
+    public PartnershipSummary setObservers(long partnershipId, Set<String> usernames) {
+        String actor = currentUser.require(Capability.MANAGE_PARTNERSHIPS);
+        Partnership partnership = findPartnership(partnershipId);
+        for (String username : usernames) {
+            if (!users.hasRole(username, Role.OBSERVER)) {
+                throw new InvalidInputException("observers", users.displayName(username) + " is not an observer");
+            }
+        }
+        Set<String> before = new TreeSet<>(partnership.observers());
+        Set<String> after = new TreeSet<>(usernames);
+        if (before.equals(after)) {
+            return PartnershipSummary.of(partnership);
+        }
+        partnership.replaceObservers(after);
+        partnership.changedBy(actor, clock.instant());
+        // the new version, so that the coordinator's next edit of the partnership is not taken for a stale one
+        partnerships.saveAndFlush(partnership);
+        audit.record(AuditEntry.of(actor, "partnership.observers-changed", null, "Partnership", partnershipId,
+                who(actor) + " set the observers of " + partnership.getName() + ": "
+                        + (after.isEmpty() ? "none" : String.join(", ", users.displayNames(after).values())))
+                .withDetail(String.join("\n", before), String.join("\n", after)));
+        return PartnershipSummary.of(partnership);
+    }
+
+    /** The users who may observe partnerships (those holding the observer role), for coordinators. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> observerCandidates() {
+        currentUser.require(Capability.MANAGE_PARTNERSHIPS);
+        return users.withRole(Role.OBSERVER);
+    }
+
+    /** The ids of the partnerships {@code username} observes; for the features that decide what observers see. */
+    @Transactional(readOnly = true)
+    public Set<Long> observedBy(String username) {
+        return Set.copyOf(partnerships.findIdsObservedBy(username));
     }
 
     /** Registers a partnership (coordinators only); the demo data and tests call it with the facts at hand. */
@@ -106,7 +159,7 @@ public class PartnershipService {
      */
     @Transactional
     public PartnershipSummary updatePartnership(long id, PartnershipForm form, long version) {
-        String actor = currentUser.require(Role.COORDINATOR, "manage partnerships");
+        String actor = currentUser.require(Capability.MANAGE_PARTNERSHIPS);
         Partnership partnership = findPartnership(id);
         requireUnchanged(partnership.getVersion(), version, "the partnership " + partnership.getName(),
                 partnership.getLastChangedBy(), partnership.getLastChangedAt());
@@ -147,7 +200,7 @@ public class PartnershipService {
     }
 
     private PartnershipSummary setPartnershipArchived(long id, long version, boolean archived) {
-        String actor = currentUser.require(Role.COORDINATOR, "manage partnerships");
+        String actor = currentUser.require(Capability.MANAGE_PARTNERSHIPS);
         Partnership partnership = findPartnership(id);
         requireUnchanged(partnership.getVersion(), version, "the partnership " + partnership.getName(),
                 partnership.getLastChangedBy(), partnership.getLastChangedAt());
@@ -192,7 +245,7 @@ public class PartnershipService {
      */
     @Transactional
     public InstitutionDetails addInstitution(long partnershipId, InstitutionForm form) {
-        String actor = currentUser.require(Role.COORDINATOR, "manage institutions");
+        String actor = currentUser.require(Capability.MANAGE_PARTNERSHIPS);
         Partnership partnership = findPartnership(partnershipId);
         if (partnership.isArchived()) {
             throw new NotAllowedException("The partnership " + partnership.getName()
@@ -231,7 +284,7 @@ public class PartnershipService {
      */
     @Transactional
     public InstitutionDetails updateInstitution(long id, InstitutionForm form, long version) {
-        String actor = currentUser.require(Role.COORDINATOR, "manage institutions");
+        String actor = currentUser.require(Capability.MANAGE_PARTNERSHIPS);
         Institution institution = findInstitution(id);
         requireUnchanged(institution.getVersion(), version, institution.getAcronym() + " (" + institution.getName()
                 + ")", institution.getLastChangedBy(), institution.getLastChangedAt());
@@ -270,7 +323,7 @@ public class PartnershipService {
     }
 
     private InstitutionDetails setInstitutionArchived(long id, long version, boolean archived) {
-        String actor = currentUser.require(Role.COORDINATOR, "manage institutions");
+        String actor = currentUser.require(Capability.MANAGE_PARTNERSHIPS);
         Institution institution = findInstitution(id);
         requireUnchanged(institution.getVersion(), version, institution.getAcronym() + " (" + institution.getName()
                 + ")", institution.getLastChangedBy(), institution.getLastChangedAt());
@@ -299,7 +352,7 @@ public class PartnershipService {
      */
     @Transactional
     public void deleteInstitution(long id, long version) {
-        String actor = currentUser.require(Role.COORDINATOR, "manage institutions");
+        String actor = currentUser.require(Capability.MANAGE_PARTNERSHIPS);
         Institution institution = findInstitution(id);
         String label = institution.getAcronym() + " (" + institution.getName() + ")";
         requireUnchanged(institution.getVersion(), version, label, institution.getLastChangedBy(),
@@ -329,20 +382,20 @@ public class PartnershipService {
      * {@code type}, {@code status}).
      */
     public List<InstitutionDetails> institutionsOf(long partnershipId, Pageable page) {
-        currentUser.require(Role.COORDINATOR, "manage institutions");
+        currentUser.require(Capability.MANAGE_PARTNERSHIPS);
         return institutions.findByPartnership_Id(partnershipId, institutionPage(page)).stream()
                 .map(InstitutionDetails::of).toList();
     }
 
     /** One institution as coordinators manage it, e.g. to reload a form after a conflicting edit. */
     public InstitutionDetails institutionDetails(long id) {
-        currentUser.require(Role.COORDINATOR, "manage institutions");
+        currentUser.require(Capability.MANAGE_PARTNERSHIPS);
         return InstitutionDetails.of(findInstitution(id));
     }
 
     /** How many institutions a partnership has, archived ones included. */
     public long countInstitutionsOf(long partnershipId) {
-        currentUser.require(Role.COORDINATOR, "manage institutions");
+        currentUser.require(Capability.MANAGE_PARTNERSHIPS);
         return institutions.countByPartnership_Id(partnershipId);
     }
 

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.reviewworkspace.audit.AuditLogDirectory;
 import org.reviewworkspace.audit.AuditReader;
+import org.reviewworkspace.audit.AuditService;
+import org.reviewworkspace.security.Capability;
 import org.reviewworkspace.security.CurrentUser;
 import org.reviewworkspace.security.Role;
 import org.springframework.stereotype.Component;
@@ -18,21 +20,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ReviewAuditLogDirectory implements AuditLogDirectory {
 
+    /** The audit action of an approver's decision on a review's findings. */
+    private static final String SIGNED_OFF = "signoff.decided";
+
     private final ReviewRepository reviews;
     private final CurrentUser currentUser;
+    private final AuditService audit;
 
-    ReviewAuditLogDirectory(ReviewRepository reviews, CurrentUser currentUser) {
+    ReviewAuditLogDirectory(ReviewRepository reviews, CurrentUser currentUser, AuditService audit) {
         this.reviews = reviews;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
+    /** "Read the audit trail" of the permission matrix: each role adds the reviews within its reach. */
     @Override
     public AuditReader currentReader() {
+        currentUser.require(Capability.READ_AUDIT_TRAIL);
         String username = currentUser.username();
-        Set<Role> roles = currentUser.roles();
-        Set<Long> coordinated = roles.contains(Role.COORDINATOR)
-                ? new HashSet<>(reviews.findIdsCoordinatedBy(username)) : Set.of();
-        return new AuditReader(username, roles.contains(Role.ADMIN), roles.contains(Role.COORDINATOR), coordinated);
+        Set<Long> readable = new HashSet<>();
+        for (Role role : currentUser.roles()) {
+            Capability.Reach reach = Capability.READ_AUDIT_TRAIL.reachOf(role);
+            if (reach == null) {
+                continue;
+            }
+            switch (reach) {
+                case OWN_REVIEWS -> readable.addAll(reviews.findIdsCoordinatedBy(username));
+                case DELEGATION -> readable.addAll(reviews.findIdsWithMember(username));
+                case SIGNED_BY_THEM -> readable.addAll(audit.reviewsWhere(username, SIGNED_OFF));
+                default -> { }
+            }
+        }
+        return new AuditReader(username, currentUser.hasRole(Role.ADMIN), readable);
     }
 
     @Override

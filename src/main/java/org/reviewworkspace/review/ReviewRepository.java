@@ -21,6 +21,9 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
     @Query("select r.id from Review r where r.coordinator = :username")
     List<Long> findIdsCoordinatedBy(String username);
 
+    @Query("select m.review.id from ReviewMember m where m.username = :username")
+    List<Long> findIdsWithMember(String username);
+
     @Query("select r.referenceCode from Review r where r.coordinator = :username")
     List<String> findReferenceCodesCoordinatedBy(String username);
 
@@ -44,8 +47,11 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
                  or exists (select m from ReviewMember m where m.review = r and m.username = :username))
             and (:all = true
                  or (:asMember = true and exists (select m from ReviewMember m where m.review = r and m.username = :username))
-                 or (:byStatus = true and r.status in :statuses))""")
+                 or (:byStatus = true and r.status in :statuses)
+                 or (:asObserver = true and r.status = org.reviewworkspace.review.ReviewStatus.PUBLISHED
+                     and r.partnershipId in :observed))""")
     Page<Review> findVisible(String text, String codePattern, Long partnershipId, ReviewStatus status, boolean mine,
                              boolean all, boolean asMember, String username, boolean byStatus,
-                             Collection<ReviewStatus> statuses, Pageable page);
+                             Collection<ReviewStatus> statuses, boolean asObserver, Collection<Long> observed,
+                             Pageable page);
 }

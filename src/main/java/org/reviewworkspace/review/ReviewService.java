@@ -17,6 +17,7 @@ import org.reviewworkspace.base.NotAllowedException;
 import org.reviewworkspace.base.NotFoundException;
 import org.reviewworkspace.partnership.PartnershipService;
 import org.reviewworkspace.partnership.PartnershipSummary;
+import org.reviewworkspace.security.Capability;
 import org.reviewworkspace.security.CurrentUser;
 import org.reviewworkspace.security.Role;
 import org.reviewworkspace.security.UserDirectory;
@@ -65,7 +66,7 @@ public class ReviewService {
      */
     @Transactional
     public ReviewSummary startReview(StartReviewForm form) {
-        String coordinator = currentUser.require(Role.COORDINATOR, "start a review");
+        String coordinator = currentUser.require(Capability.START_OR_CANCEL_REVIEW);
         new InvalidInputException.Collector()
                 .rejectIf(form.getPartnershipId() == null, "partnershipId", "Choose the partnership under review")
                 .rejectIf(form.getTitle() == null || form.getTitle().isBlank(), "title", "Give the review a title")
@@ -244,6 +245,7 @@ public class ReviewService {
     private Page<Review> findVisible(ReviewFilter filter, Pageable page) {
         Set<Role> roles = currentUser.roles();
         Set<ReviewStatus> statuses = access.statusesVisibleByRole();
+        Set<Long> observed = access.observedPartnerships();
         String like = "%" + (filter.text() == null ? "" : filter.text().trim().toLowerCase()) + "%";
         String codePattern = filter.year() == null ? "%" : "REV-" + filter.year() + "-%";
         if (page.getSort().isUnsorted()) {
@@ -252,7 +254,9 @@ public class ReviewService {
         return reviews.findVisible(like, codePattern, filter.partnershipId(), filter.status(), filter.mine(),
                 roles.contains(Role.COORDINATOR), roles.contains(Role.ASSESSOR),
                 currentUser.username(), !statuses.isEmpty(),
-                statuses.isEmpty() ? EnumSet.of(ReviewStatus.PUBLISHED) : statuses, page);
+                statuses.isEmpty() ? EnumSet.of(ReviewStatus.PUBLISHED) : statuses,
+                // an empty "in" list is not valid JPQL, and no partnership has id 0
+                !observed.isEmpty(), observed.isEmpty() ? Set.of(0L) : observed, page);
     }
 
     private Optional<Review> latestOf(Long partnershipId) {

@@ -50,12 +50,14 @@ public class CurrentUser {
         return roles().contains(role);
     }
 
-    /** Refuses unless the signed-in user holds {@code role}; {@code what} completes "Only ... may". */
-    public String require(Role role, String what) {
-        if (!hasRole(role)) {
-            String name = role.name().toLowerCase();
-            throw new NotAllowedException("Only " + ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name
-                    + " may " + what + ".");
+    /**
+     * Refuses unless the signed-in user holds a role that has {@code capability} in the
+     * permission matrix; returns their username. The reach of the capability (whose review,
+     * which assignment) is for the caller to check.
+     */
+    public String require(Capability capability) {
+        if (!capability.grantedToAny(roles())) {
+            throw new NotAllowedException(capability.refusal());
         }
         return username();
     }

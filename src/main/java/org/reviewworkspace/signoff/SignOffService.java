@@ -20,6 +20,7 @@ import org.reviewworkspace.finding.FindingService;
 import org.reviewworkspace.finding.FindingView;
 import org.reviewworkspace.review.ReviewService;
 import org.reviewworkspace.review.ReviewSummary;
+import org.reviewworkspace.security.Capability;
 import org.reviewworkspace.security.CurrentUser;
 import org.reviewworkspace.security.Role;
 import org.reviewworkspace.security.UserDirectory;
@@ -72,6 +73,8 @@ public class SignOffService {
      */
     @Transactional(readOnly = true)
     public SignOffDraft openSignOff(String taskId) {
+        // the role first: a task id from the browser tells nobody else whether it exists
+        currentUser.require(Capability.SIGN_OFF_FINDINGS);
         ReviewSummary review = reviews.byReferenceCode(workflow.reviewOfTask(taskId, ReviewProcess.SIGN_OFF_FINDINGS));
         requireIndependentApprover(review);
         workflow.requireActionable(taskId, ReviewProcess.SIGN_OFF_FINDINGS);
@@ -95,6 +98,7 @@ public class SignOffService {
     @Transactional
     public void decide(String taskId, Decision decision, String rationale, Map<Long, String> requests,
                        String seenHash) {
+        currentUser.require(Capability.SIGN_OFF_FINDINGS);
         ReviewSummary review = reviews.byReferenceCode(workflow.reviewOfTask(taskId, ReviewProcess.SIGN_OFF_FINDINGS));
         String approver = requireIndependentApprover(review);
         TaskRef task = workflow.requireActionable(taskId, ReviewProcess.SIGN_OFF_FINDINGS);
@@ -189,7 +193,7 @@ public class SignOffService {
     }
 
     private String requireIndependentApprover(ReviewSummary review) {
-        String approver = currentUser.require(Role.APPROVER, "sign off findings");
+        String approver = currentUser.require(Capability.SIGN_OFF_FINDINGS);
         fourEyes.whyExcluded(review, approver).ifPresent(reason -> {
             audit.recordAlone(AuditEntry.of(approver, "signoff.refused", review.id(), "Review", review.id(),
                     users.displayName(approver) + " was refused the sign-off of " + review.referenceCode()

@@ -157,7 +157,7 @@ class ManagingPartnershipsAndInstitutionsTest {
 
         assertThatThrownBy(() -> acting.as("assessor1", () -> partnerships.createPartnership(form)))
                 .isInstanceOf(NotAllowedException.class)
-                .hasMessage("Only a coordinator may manage partnerships.");
+                .hasMessage("Only a coordinator may manage partnerships and institutions.");
         assertThatThrownBy(() -> acting.as("lead", () -> partnerships.addInstitution(pakistan,
                 institution("NEW", "A new institute", null))))
                 .isInstanceOf(NotAllowedException.class);

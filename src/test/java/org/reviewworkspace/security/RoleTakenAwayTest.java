@@ -71,12 +71,12 @@ class RoleTakenAwayTest {
         nextRequest(() -> {
             seen.add(currentUser.roles());
             try {
-                currentUser.require(Role.COORDINATOR, "start a review");
+                currentUser.require(Capability.START_OR_CANCEL_REVIEW);
             } catch (NotAllowedException e) {
                 seen.add(e.getMessage());
             }
         });
-        assertThat(seen).containsExactly(Set.of(), "Only a coordinator may start a review.");
+        assertThat(seen).containsExactly(Set.of(), "Only a coordinator may start or cancel a review.");
         SecurityContext stored = (SecurityContext) session.getAttribute(
                 HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         assertThat(stored.getAuthentication().getAuthorities()).isEmpty();

@@ -47,7 +47,7 @@ import org.reviewworkspace.security.Role;
 @Route("audit")
 @PageTitle("Audit log · Review Workspace")
 @Menu(order = 8, icon = "vaadin:records", title = "Audit log")
-@RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.ASSESSOR, Role.Names.APPROVER})
 public class AuditLogView extends VerticalLayout {
 
     static final String PERIOD_ERROR = "The period ends before it starts";

@@ -3,7 +3,6 @@ package org.reviewworkspace.base.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.server.VaadinService;
 import java.util.Map;
 import java.util.function.Function;
 import org.reviewworkspace.base.InvalidInputException;
@@ -44,9 +43,7 @@ public final class Actions {
             ErrorHandling.show(unplaced.isEmpty() ? "Please correct the marked fields." : unplaced.toString().trim());
             return false;
         } catch (RuntimeException e) {
-            ErrorHandling handling = VaadinService.getCurrent() == null ? null
-                    : VaadinService.getCurrent().getInstantiator().getOrCreate(ErrorHandling.class);
-            ErrorHandling.show(handling == null ? e.getMessage() : handling.messageFor(e));
+            ErrorHandling.show(ErrorHandling.describe(e));
             return false;
         }
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
 import org.reviewworkspace.base.AccessRefused;
@@ -63,6 +64,16 @@ public class ErrorHandling implements VaadinServiceInitListener {
         log.error("Unexpected error, reference {}", reference, error);
         return "Something went wrong on our side. Nothing was saved. If it happens again, quote reference "
                 + reference + ".";
+    }
+
+    /**
+     * What to tell the user about {@code error}, through the application's handler when a Vaadin
+     * service is running (so refusals are audited and unexpected errors logged with a reference).
+     */
+    public static String describe(Throwable error) {
+        VaadinService service = VaadinService.getCurrent();
+        return service == null ? error.getMessage()
+                : service.getInstantiator().getOrCreate(ErrorHandling.class).messageFor(error);
     }
 
     /** Shows {@code message} as an error notification. */

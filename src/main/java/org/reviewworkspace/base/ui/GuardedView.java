@@ -46,7 +46,8 @@ public abstract class GuardedView extends VerticalLayout implements BeforeEnterO
             open(value);
         } catch (DomainException e) {
             removeAll();
-            Paragraph reason = new Paragraph(e.getMessage());
+            // a refusal is recorded in the audit trail like any other (DESIGN.md §6.2)
+            Paragraph reason = new Paragraph(ErrorHandling.describe(e));
             reason.setId(unavailableId);
             add(new H2(unavailableHeading), reason, new Anchor("", "Back to the inbox"));
         }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -14,10 +15,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.reviewworkspace.base.ui.Actions;
 import org.reviewworkspace.partnership.InstitutionDetails;
 import org.reviewworkspace.partnership.PartnershipService;
+import org.reviewworkspace.security.UserSummary;
 import org.reviewworkspace.partnership.PartnershipSummary;
 import org.reviewworkspace.security.Role;
 
@@ -33,6 +37,8 @@ public class PartnershipsView extends VerticalLayout {
     final Button editPartnership = new Button("Edit");
     final Button archivePartnership = new Button("Archive");
     final Span partnershipStatus = new Span();
+    final MultiSelectComboBox<UserSummary> observers = new MultiSelectComboBox<>("Observers");
+    final Button saveObservers = new Button("Save observers");
     final Grid<InstitutionDetails> grid = new Grid<>();
     final Button addInstitution = new Button("Add institution");
 
@@ -59,6 +65,16 @@ public class PartnershipsView extends VerticalLayout {
                 archivePartnership, newPartnership);
         chooser.setAlignItems(Alignment.BASELINE);
 
+        observers.setId("partnership-observers");
+        observers.setWidth("28em");
+        observers.setHelperText("They read this partnership's published reports, nothing else");
+        observers.setItems(partnerships.observerCandidates());
+        observers.setItemLabelGenerator(UserSummary::displayName);
+        saveObservers.setId("save-observers");
+        saveObservers.addClickListener(e -> saveObservers());
+        HorizontalLayout observing = new HorizontalLayout(observers, saveObservers);
+        observing.setAlignItems(Alignment.BASELINE);
+
         addInstitution.setId("add-institution");
         addInstitution.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addInstitution.addClickListener(e -> new InstitutionDialog(partnerships, partnership.getValue(), null,
@@ -80,7 +96,7 @@ public class PartnershipsView extends VerticalLayout {
                         : (int) partnerships.countInstitutionsOf(partnership.getValue().id()));
         grid.setEmptyStateText("No institutions yet: add the institutes the delegation may visit.");
 
-        add(new H2("Partnerships and institutions"), chooser, addInstitution, grid);
+        add(new H2("Partnerships and institutions"), chooser, observing, addInstitution, grid);
         setFlexGrow(1, grid);
 
         partnership.setItems(partnerships.partnerships());
@@ -103,7 +119,22 @@ public class PartnershipsView extends VerticalLayout {
         archivePartnership.setText(selected && chosen.archived() ? "Restore" : "Archive");
         partnershipStatus.setText(selected && chosen.archived() ? "Archived: not offered for new reviews" : "");
         addInstitution.setEnabled(selected && !chosen.archived());
+        observers.setEnabled(selected);
+        saveObservers.setEnabled(selected);
+        Set<String> observing = selected ? partnerships.observers(chosen.id()) : Set.of();
+        observers.setValue(observers.getListDataView().getItems()
+                .filter(user -> observing.contains(user.username())).collect(Collectors.toSet()));
         grid.getDataProvider().refreshAll();
+    }
+
+    private void saveObservers() {
+        PartnershipSummary chosen = partnership.getValue();
+        Set<String> usernames = observers.getValue().stream().map(UserSummary::username).collect(Collectors.toSet());
+        PartnershipSummary[] saved = new PartnershipSummary[1];
+        if (Actions.run(() -> saved[0] = partnerships.setObservers(chosen.id(), usernames),
+                "Observers of " + chosen.name() + " saved", field -> observers)) {
+            choose(saved[0]);
+        }
     }
 
     private void toggleArchived(PartnershipSummary chosen) {
