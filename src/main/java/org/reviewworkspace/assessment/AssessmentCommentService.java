@@ -11,6 +11,7 @@ import org.reviewworkspace.base.InvalidInputException;
 import org.reviewworkspace.base.Markdown;
 import org.reviewworkspace.base.NotAllowedException;
 import org.reviewworkspace.base.NotFoundException;
+import org.reviewworkspace.base.TextInput;
 import org.reviewworkspace.partnership.PartnershipService;
 import org.reviewworkspace.security.UserDirectory;
 import org.springframework.data.domain.PageRequest;
@@ -88,6 +89,7 @@ public class AssessmentCommentService {
                 .rejectIf(markdown == null || markdown.isBlank(), "text", "Write your comment first")
                 .rejectIf(markdown != null && markdown.length() > MAX_LENGTH, "text",
                         "At most " + MAX_LENGTH + " characters")
+                .rejectIf(TextInput.unreadable(markdown), "text", TextInput.UNREADABLE)
                 .throwIfAny();
         String body = markdown.strip();
         AssessmentComment comment = comments.save(new AssessmentComment(assessment.getId(), assessment.reviewId(),

@@ -3,6 +3,7 @@ package org.reviewworkspace.assessment;
 import java.util.List;
 import java.util.Set;
 import org.reviewworkspace.base.InvalidInputException;
+import org.reviewworkspace.base.TextInput;
 import org.reviewworkspace.finding.FindingDraft;
 import org.reviewworkspace.finding.FindingService;
 
@@ -41,6 +42,7 @@ public final class AssessmentRules {
         }
         errors.rejectIf(form.getNarrative() != null && form.getNarrative().length() > MAX_NARRATIVE, "narrative",
                 "At most " + MAX_NARRATIVE + " characters");
+        errors.rejectIf(TextInput.unreadable(form.getNarrative()), "narrative", TextInput.UNREADABLE);
         if (submit) {
             errors.rejectIf(isBlank(form.getNarrative()), "narrative", "Summarise the visit in a few sentences");
         }

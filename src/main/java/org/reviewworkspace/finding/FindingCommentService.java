@@ -15,6 +15,7 @@ import org.reviewworkspace.base.InvalidInputException;
 import org.reviewworkspace.base.Markdown;
 import org.reviewworkspace.base.NotAllowedException;
 import org.reviewworkspace.base.NotFoundException;
+import org.reviewworkspace.base.TextInput;
 import org.reviewworkspace.finding.FindingCommentRepository.CommentCount;
 import org.reviewworkspace.review.ReviewDetails;
 import org.reviewworkspace.review.ReviewService;
@@ -222,7 +223,8 @@ public class FindingCommentService {
     private static InvalidInputException.Collector checked(String text, String field, String blankMessage) {
         return new InvalidInputException.Collector()
                 .rejectIf(text == null || text.isBlank(), field, blankMessage)
-                .rejectIf(text != null && text.length() > MAX_LENGTH, field, "At most " + MAX_LENGTH + " characters");
+                .rejectIf(text != null && text.length() > MAX_LENGTH, field, "At most " + MAX_LENGTH + " characters")
+                .rejectIf(TextInput.unreadable(text), field, TextInput.UNREADABLE);
     }
 
     private Finding find(long findingId) {

@@ -24,6 +24,7 @@ import org.reviewworkspace.base.InvalidInputException;
 import org.reviewworkspace.base.NotAllowedException;
 import org.reviewworkspace.base.NotFoundException;
 import org.reviewworkspace.base.StaleDataException;
+import org.reviewworkspace.base.TextInput;
 import org.reviewworkspace.base.Times;
 import org.reviewworkspace.partnership.InstitutionSummary;
 import org.reviewworkspace.partnership.PartnershipService;
@@ -96,6 +97,7 @@ public class FindingService {
                     "Write the finding or remove it");
             errors.rejectIf(draft.getStatement() != null && draft.getStatement().length() > MAX_STATEMENT,
                     "finding." + i, "At most " + MAX_STATEMENT + " characters");
+            errors.rejectIf(TextInput.unreadable(draft.getStatement()), "finding." + i, TextInput.UNREADABLE);
             errors.rejectIf(draft.getType() == null, "finding." + i, "Choose the type of the finding");
         }
     }
@@ -382,6 +384,9 @@ public class FindingService {
                     "A finding needs a statement; withdraw it instead of emptying it");
             errors.rejectIf(edit.getStatement() != null && edit.getStatement().length() > MAX_STATEMENT, field,
                     "At most " + MAX_STATEMENT + " characters");
+            errors.rejectIf(TextInput.unreadable(edit.getStatement()), field, TextInput.UNREADABLE);
+            errors.rejectIf(TextInput.unreadable(edit.getDomain()), "domain." + i, TextInput.UNREADABLE);
+            errors.rejectIf(TextInput.unreadable(edit.getOwner()), "owner." + i, TextInput.UNREADABLE);
             errors.rejectIf(edit.getType() == null || edit.getPriority() == null, field, "Choose type and priority");
             errors.rejectIf(edit.getInstitutionId() != null && !institutions.contains(edit.getInstitutionId()), field,
                     "This institution is not part of the review's partnership");

@@ -15,6 +15,7 @@ import org.reviewworkspace.audit.AuditService;
 import org.reviewworkspace.base.InvalidInputException;
 import org.reviewworkspace.base.NotAllowedException;
 import org.reviewworkspace.base.NotFoundException;
+import org.reviewworkspace.base.TextInput;
 import org.reviewworkspace.base.Times;
 import org.reviewworkspace.review.ReviewService;
 import org.reviewworkspace.review.ReviewSummary;
@@ -198,6 +199,9 @@ public class InboxService {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
             throw new InvalidInputException("name", "Give the filter a name");
+        }
+        if (TextInput.unreadable(trimmed) || trimmed.matches("(?s).*[\\r\\n].*")) {
+            throw new InvalidInputException("name", "Keep the name on one line, without invisible control characters");
         }
         if (trimmed.length() > MAX_FILTER_NAME) {
             throw new InvalidInputException("name", "Keep the name to " + MAX_FILTER_NAME + " characters");

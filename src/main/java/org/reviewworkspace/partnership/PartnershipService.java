@@ -2,6 +2,7 @@ package org.reviewworkspace.partnership;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.beans.PropertyDescriptor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,12 +22,15 @@ import org.reviewworkspace.base.InvalidInputException;
 import org.reviewworkspace.base.NotAllowedException;
 import org.reviewworkspace.base.NotFoundException;
 import org.reviewworkspace.base.StaleDataException;
+import org.reviewworkspace.base.TextInput;
 import org.reviewworkspace.base.Times;
 import org.reviewworkspace.security.Capability;
 import org.reviewworkspace.security.CurrentUser;
 import org.reviewworkspace.security.Role;
 import org.reviewworkspace.security.UserDirectory;
 import org.reviewworkspace.security.UserSummary;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -433,6 +437,14 @@ public class PartnershipService {
         validator.validate(form).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
                 .forEach(v -> errors.reject(v.getPropertyPath().toString(), v.getMessage()));
+        // every text of these forms is a name or a short label: one line, nothing invisible
+        BeanWrapper fields = new BeanWrapperImpl(form);
+        for (PropertyDescriptor property : fields.getPropertyDescriptors()) {
+            if (property.getPropertyType() == String.class && fields.getPropertyValue(property.getName()) instanceof String text
+                    && (TextInput.unreadable(text) || text.strip().matches("(?s).*[\\r\\n].*"))) {
+                errors.reject(property.getName(), "Keep this on one line, without invisible control characters");
+            }
+        }
         errors.throwIfAny();
     }
 

@@ -15,6 +15,7 @@ import org.reviewworkspace.audit.AuditService;
 import org.reviewworkspace.base.InvalidInputException;
 import org.reviewworkspace.base.NotAllowedException;
 import org.reviewworkspace.base.NotFoundException;
+import org.reviewworkspace.base.TextInput;
 import org.reviewworkspace.partnership.PartnershipService;
 import org.reviewworkspace.partnership.PartnershipSummary;
 import org.reviewworkspace.security.Capability;
@@ -35,6 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** Starts, lists, shows and cancels reviews; keeps each review's delegation. */
 @Service
 public class ReviewService {
+
+    /** As the start form's Bean Validation says, checked again here (DESIGN.md §6.3). */
+    static final int MAX_TITLE = 300;
+    static final int MAX_OBJECTIVES = 4000;
 
     private final ReviewRepository reviews;
     private final ReviewAccess access;
@@ -70,6 +75,13 @@ public class ReviewService {
         new InvalidInputException.Collector()
                 .rejectIf(form.getPartnershipId() == null, "partnershipId", "Choose the partnership under review")
                 .rejectIf(form.getTitle() == null || form.getTitle().isBlank(), "title", "Give the review a title")
+                .rejectIf(TextInput.tooLong(form.getTitle(), MAX_TITLE), "title", "At most " + MAX_TITLE + " characters")
+                .rejectIf(TextInput.unreadable(form.getTitle()) || form.getTitle() != null
+                        && form.getTitle().strip().matches("(?s).*[\\r\\n].*"), "title",
+                        "Keep the title on one line, without invisible control characters")
+                .rejectIf(TextInput.tooLong(form.getObjectives(), MAX_OBJECTIVES), "objectives",
+                        "At most " + MAX_OBJECTIVES + " characters")
+                .rejectIf(TextInput.unreadable(form.getObjectives()), "objectives", TextInput.UNREADABLE)
                 .rejectIf(form.getYear() == null || form.getYear() < 2000 || form.getYear() > 2100, "year",
                         "Enter a year between 2000 and 2100")
                 .throwIfAny();

@@ -44,6 +44,7 @@ class SecurityConfig {
                         .requestMatchers(EndpointRequest.to("auditchain")).hasRole(Role.Names.ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> { })
+                .headers(HttpHardening::headers)
                 // only reads: there is no form here to forge
                 .csrf(AbstractHttpConfigurer::disable)
                 // no session for a refused probe: nothing to return to after signing in
@@ -64,6 +65,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AppUserRepository users) throws Exception {
         // a role taken away or an account disabled counts at the user's next request, not their next sign-in
         http.addFilterAfter(new CurrentAuthorities(users), SecurityContextHolderFilter.class);
+        http.headers(HttpHardening::headers);
         return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
                 .build();
     }

@@ -13,6 +13,7 @@ import org.reviewworkspace.base.InvalidInputException;
 import org.reviewworkspace.base.NotAllowedException;
 import org.reviewworkspace.base.Sha256;
 import org.reviewworkspace.base.StaleDataException;
+import org.reviewworkspace.base.TextInput;
 import org.reviewworkspace.finding.FindingCommentService;
 import org.reviewworkspace.finding.FindingCommentView;
 import org.reviewworkspace.finding.FindingRevisionView;
@@ -112,6 +113,7 @@ public class SignOffService {
                 .rejectIf(decision == Decision.CHANGES_REQUESTED && text == null && onFindings.isEmpty(), "rationale",
                         "Say which changes you request, here or on the findings concerned")
                 .rejectIf(text != null && text.length() > MAX_TEXT, "rationale", "At most " + MAX_TEXT + " characters")
+                .rejectIf(TextInput.unreadable(text), "rationale", TextInput.UNREADABLE)
                 .throwIfAny();
         String hash = hash(set);
         if (!hash.equals(seenHash)) {

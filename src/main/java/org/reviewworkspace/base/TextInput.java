@@ -1,0 +1,48 @@
+package org.reviewworkspace.base;
+
+/**
+ * What typed text may contain. Anything a keyboard, an input method or a paste from a document
+ * produces is kept as typed — any script, right-to-left text, emoji, combining marks, zero-width
+ * joiners, markup (shown as text) and quotes — but not control characters such as NUL, which no
+ * reader can see, which some databases and every PDF font refuse, and which can hide text from a
+ * reviewer; nor a lone half of a surrogate pair, which is no character at all and which UTF-8
+ * cannot store. Tab and line breaks are allowed where a field has lines.
+ */
+public final class TextInput {
+
+    /** The message beside a field whose text has such characters. */
+    public static final String UNREADABLE = "Remove the invisible control characters (such as NUL) or broken "
+            + "characters from this text";
+
+    private TextInput() {
+    }
+
+    /** Whether {@code text} holds a control character other than tab and line breaks, or a lone surrogate. */
+    public static boolean unreadable(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return true;
+            }
+            if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} is longer than {@code max} characters once stripped of surrounding blanks. */
+    public static boolean tooLong(String text, int max) {
+        return text != null && text.strip().length() > max;
+    }
+}
