@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.reviewworkspace.base.Times;
 import org.reviewworkspace.demo.Acting;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -88,6 +89,7 @@ class SigningInTest {
     @Autowired AccountService accounts;
     @Autowired Acting acting;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ServerProperties server;
 
     @AfterEach
     void timeGoesOnPastAnyLock() {
@@ -186,6 +188,11 @@ class SigningInTest {
                 .andExpect(authenticated().withUsername("coordinator")).andReturn();
 
         assertThat(result.getRequest().getSession().getId()).isNotEqualTo(idBefore);
+    }
+
+    @Test
+    void a_session_expires_after_thirty_minutes_without_requests() {
+        assertThat(server.getServlet().getSession().getTimeout()).isEqualTo(Duration.ofMinutes(30));
     }
 
     private org.springframework.test.web.servlet.ResultActions signIn(String username, String password)
