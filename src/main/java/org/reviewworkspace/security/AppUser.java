@@ -16,10 +16,19 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** A person who signs in. Passwords are kept only as BCrypt hashes. */
+/**
+ * A person who signs in. Passwords are kept only as BCrypt hashes.
+ *
+ * <p>Failed sign-ins are counted by update queries that leave the version alone (a mistyped
+ * password must not make an administrator's edit stale); {@code @DynamicUpdate} makes an edit
+ * write only the columns it changed, so it cannot put back a count or lock it read earlier.
+ */
 @Entity
 @Table(name = "app_user")
+@DynamicUpdate
 public class AppUser {
 
     @Id
@@ -38,6 +47,9 @@ public class AppUser {
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+    private boolean mustChangePassword;
+    private String lastChangedBy;
+    private Instant lastChangedAt;
     @Version
     private long version;
 
@@ -90,5 +102,72 @@ public class AppUser {
 
     Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    String getLastChangedBy() {
+        return lastChangedBy;
+    }
+
+    Instant getLastChangedAt() {
+        return lastChangedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    /** Whether the account is locked at {@code now}. */
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    void changeProfile(String newDisplayName, String newEmail) {
+        this.displayName = newDisplayName;
+        this.email = newEmail;
+    }
+
+    void changeRoles(Set<Role> newRoles) {
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** A password someone else chose (an administrator): its owner must replace it at the next sign-in. */
+    void setTemporaryPassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = true;
+    }
+
+    /** A password its owner chose. */
+    void setOwnPassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = false;
+    }
+
+    void unlock() {
+        this.lockedUntil = null;
+        this.failedLogins = 0;
+    }
+
+    void changedBy(String actor, Instant at) {
+        this.lastChangedBy = actor;
+        this.lastChangedAt = at;
+    }
+
+    /** The account as the audit trail records it before and after a change. */
+    String describe() {
+        return "username=" + username + "\ndisplayName=" + displayName + "\nemail=" + (email == null ? "" : email)
+                + "\nroles=" + roleNames(roles) + "\nenabled=" + enabled;
+    }
+
+    static String roleNames(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(", "));
     }
 }

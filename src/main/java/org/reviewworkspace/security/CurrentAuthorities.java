@@ -26,7 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * sign-in: the roles in the session are compared with the database on every request and replaced
  * when they differ; a disabled or removed account loses its session. Services read the roles
  * from the security context (see {@link CurrentUser}), so a role taken away is refused at once,
- * even on a screen that is already open.
+ * even on a screen that is already open. An account whose password an administrator set holds no
+ * role until its owner has chosen a new one.
  */
 class CurrentAuthorities extends OncePerRequestFilter {
 
@@ -51,7 +52,10 @@ class CurrentAuthorities extends OncePerRequestFilter {
                     session.invalidate();
                 }
             } else {
-                List<GrantedAuthority> current = account.get().getRoles().stream()
+                // until a password an administrator set is replaced, the account acts with no role at
+                // all: every service that checks a role refuses, not only the screens (ChangePasswordGuard)
+                List<GrantedAuthority> current = account.get().isMustChangePassword() ? List.of()
+                        : account.get().getRoles().stream()
                         .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
                 if (!authorities(signedIn).equals(authorities(current))) {
                     UsernamePasswordAuthenticationToken updated = UsernamePasswordAuthenticationToken.authenticated(

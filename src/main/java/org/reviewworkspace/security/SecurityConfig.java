@@ -66,6 +66,8 @@ class SecurityConfig {
         // a role taken away or an account disabled counts at the user's next request, not their next sign-in
         http.addFilterAfter(new CurrentAuthorities(users), SecurityContextHolderFilter.class);
         http.headers(HttpHardening::headers);
+        // a locked account is told so, and until when, instead of "wrong password"
+        http.formLogin(form -> form.failureHandler(new SignInFailureHandler(users)));
         return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
                 .build();
     }

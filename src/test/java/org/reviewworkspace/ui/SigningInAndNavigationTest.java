@@ -56,10 +56,10 @@ class SigningInAndNavigationTest extends KaribuTestSupport {
     }
 
     @Test
-    void an_administrator_sees_the_inbox_the_audit_log_and_the_trail_verification_in_the_menu() {
+    void an_administrator_sees_the_inbox_the_audit_log_the_trail_verification_and_the_users_in_the_menu() {
         signInAs("admin");
 
-        assertThat(menuLabels()).containsExactly("Inbox", "Audit log", "Verify audit trail");
+        assertThat(menuLabels()).containsExactly("Inbox", "Audit log", "Verify audit trail", "Users");
     }
 
     private static List<String> menuLabels() {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -47,8 +48,10 @@ public class MainLayout extends AppLayout {
             Button logout = new Button("Sign out", e -> authentication.logout());
             logout.setId("sign-out");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            Anchor changePassword = new Anchor("change-password", "Change password");
+            changePassword.setId("change-password-link");
             navbarItems.orderedStream().forEach(item -> bar.add(item.asComponent()));
-            bar.add(who, logout);
+            bar.add(who, changePassword, logout);
         });
         addToNavbar(bar);
     }
