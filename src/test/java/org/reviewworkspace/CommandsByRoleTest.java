@@ -20,6 +20,7 @@ import org.reviewworkspace.partnership.PartnershipService;
 import org.reviewworkspace.report.ReportService;
 import org.reviewworkspace.review.ReviewService;
 import org.reviewworkspace.review.StartReviewForm;
+import org.reviewworkspace.security.AccountService;
 import org.reviewworkspace.security.Capability;
 import org.reviewworkspace.signoff.Decision;
 import org.reviewworkspace.signoff.SignOffService;
@@ -75,6 +76,10 @@ class CommandsByRoleTest {
                     t -> t.signOffs.decide("no-such-task", Decision.APPROVED, "", Map.of(), ""))),
             Map.entry("search the audit log", new Command(Capability.READ_AUDIT_TRAIL, null,
                     t -> t.auditLog.search(AuditLogFilter.none(), PageRequest.of(0, 10)))),
+            Map.entry("list the user accounts", new Command(Capability.MANAGE_USERS, null,
+                    t -> t.accounts.users("", PageRequest.of(0, 10)))),
+            Map.entry("unlock an account", new Command(Capability.MANAGE_USERS, null,
+                    t -> t.accounts.unlock(-1L, 0L))),
             Map.entry("verify the whole audit trail", new Command(Capability.READ_AUDIT_TRAIL, MatrixFacts.EVERYTHING,
                     t -> t.verifier.verifyTrail())));
 
@@ -88,6 +93,7 @@ class CommandsByRoleTest {
     @Autowired AuditLogService auditLog;
     @Autowired AuditChainVerifier verifier;
     @Autowired InboxService inbox;
+    @Autowired AccountService accounts;
 
     static Stream<Arguments> everyCommandForEveryRole() {
         return COMMANDS.keySet().stream().sorted().flatMap(command -> MatrixFacts.USERS.keySet().stream().sorted()

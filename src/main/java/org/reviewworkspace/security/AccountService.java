@@ -308,7 +308,7 @@ public class AccountService {
     }
 
     private String requireAdmin() {
-        return currentUser.require(Role.ADMIN, "manage users");
+        return currentUser.require(Capability.MANAGE_USERS);
     }
 
     private AppUser find(long id) {

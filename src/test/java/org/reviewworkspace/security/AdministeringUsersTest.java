@@ -50,7 +50,7 @@ class AdministeringUsersTest {
 
         for (Runnable command : commands) {
             assertThatThrownBy(() -> acting.run("coordinator", command)).isInstanceOf(NotAllowedException.class)
-                    .hasMessage("Only an admin may manage users.");
+                    .hasMessage("Only an admin may manage users, roles and process incidents.");
         }
         assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'sneaky'", Long.class))
                 .isZero();

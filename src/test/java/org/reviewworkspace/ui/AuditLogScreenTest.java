@@ -132,10 +132,10 @@ class AuditLogScreenTest extends KaribuTestSupport {
     }
 
     @Test
-    void an_assessor_who_types_the_address_gets_no_audit_log_and_the_refusal_is_recorded_once() {
+    void an_observer_who_types_the_address_gets_no_audit_log_and_the_refusal_is_recorded_once() {
         AuditLogFilter refusals = AuditLogFilter.none().withAction("access.refused");
         long refusalsBefore = acting.as("admin", () -> log.count(refusals));
-        signInAs("assessor1");
+        signInAs("observer");
 
         navigateTo("audit");
 
@@ -144,7 +144,17 @@ class AuditLogScreenTest extends KaribuTestSupport {
         assertThat(acting.as("admin", () -> log.count(refusals))).isEqualTo(refusalsBefore + 1);
         assertThat(acting.as("admin", () -> log.search(refusals, Pageable.ofSize(1))))
                 .extracting(AuditLogEntry::summary)
-                .containsExactly("assessor1 was refused: the page /audit is not open to their roles");
+                .containsExactly("observer was refused: the page /audit is not open to their roles");
+    }
+
+    @Test
+    void an_assessor_reads_the_events_of_the_reviews_whose_delegation_they_belong_to_only() {
+        signInAs("assessor1");
+
+        navigateTo("audit");
+
+        assertThat(currentView()).isEqualTo(AuditLogView.class);
+        assertThat(column(REVIEW)).isNotEmpty().containsOnly(REVIEW_2022);
     }
 
     @Test

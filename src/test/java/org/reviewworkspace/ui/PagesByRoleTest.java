@@ -24,6 +24,7 @@ import org.reviewworkspace.inbox.ui.InboxView;
 import org.reviewworkspace.partnership.ui.PartnershipsView;
 import org.reviewworkspace.review.ui.ReviewsView;
 import org.reviewworkspace.security.Capability;
+import org.reviewworkspace.security.ui.UsersView;
 import org.reviewworkspace.visit.ui.PlanVisitView;
 import org.reviewworkspace.workspace.ui.ReviewWorkspaceView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,7 @@ class PagesByRoleTest extends KaribuTestSupport {
             Map.entry("partnerships", new Page("partnerships", PartnershipsView.class,
                     Capability.MANAGE_PARTNERSHIPS, null)),
             Map.entry("audit log", new Page("audit", AuditLogView.class, Capability.READ_AUDIT_TRAIL, null)),
+            Map.entry("users", new Page("users", UsersView.class, Capability.MANAGE_USERS, null)),
             Map.entry("2025 review in planning", new Page("reviews/" + REVIEW_2025, ReviewWorkspaceView.class,
                     Capability.SEE_REVIEW_IN_PROGRESS, REVIEW_2025)),
             Map.entry("2022 published review", new Page("reviews/" + REVIEW_2022, ReviewWorkspaceView.class,
