@@ -34,6 +34,9 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
+    /** The route of {@link LoginView}. */
+    private static final String LOGIN_ROUTE = "login";
+
     @Bean
     @Order(1)
     SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http, ApplicationEventPublisher events)
@@ -66,10 +69,11 @@ class SecurityConfig {
         // a role taken away or an account disabled counts at the user's next request, not their next sign-in
         http.addFilterAfter(new CurrentAuthorities(users), SecurityContextHolderFilter.class);
         http.headers(HttpHardening::headers);
-        // a locked account is told so, and until when, instead of "wrong password"
-        http.formLogin(form -> form.failureHandler(new SignInFailureHandler(users)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
-                .build();
+        http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class));
+        // a locked account is told so, and until when, instead of "wrong password"; the login page
+        // stays the login view (without it Spring Security would generate a page of its own)
+        http.formLogin(form -> form.loginPage("/" + LOGIN_ROUTE).failureHandler(new SignInFailureHandler(users)));
+        return http.build();
     }
 
     @Bean

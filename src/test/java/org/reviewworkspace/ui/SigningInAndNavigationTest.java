@@ -31,9 +31,18 @@ class SigningInAndNavigationTest extends KaribuTestSupport {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"lead", "assessor1", "approver", "observer"})
-    void everyone_taking_part_in_reviews_sees_the_inbox_and_the_reviews_in_the_menu(String username) {
+    @ValueSource(strings = {"lead", "assessor1", "approver"})
+    void assessors_and_approvers_see_the_inbox_the_reviews_and_the_audit_log_of_their_reviews_in_the_menu(
+            String username) {
         signInAs(username);
+
+        assertThat(currentView()).isEqualTo(InboxView.class);
+        assertThat(menuLabels()).containsExactly("Inbox", "Reviews", "Audit log");
+    }
+
+    @Test
+    void an_observer_sees_the_inbox_and_the_reviews_in_the_menu() {
+        signInAs("observer");
 
         assertThat(currentView()).isEqualTo(InboxView.class);
         assertThat(menuLabels()).containsExactly("Inbox", "Reviews");
