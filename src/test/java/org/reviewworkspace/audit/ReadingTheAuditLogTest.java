@@ -176,14 +176,23 @@ class ReadingTheAuditLogTest {
     }
 
     @Test
-    void an_assessor_is_refused_the_audit_log_and_its_export() {
+    void an_observer_is_refused_the_audit_log_and_its_export() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        assertThatThrownBy(() -> acting.as("assessor1", () -> log.search(AuditLogFilter.none(), FIRST_PAGE)))
-                .isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> acting.run("assessor1", () -> export(AuditLogFilter.none(), out)))
+        assertThatThrownBy(() -> acting.as("observer", () -> log.search(AuditLogFilter.none(), FIRST_PAGE)))
+                .isInstanceOf(NotAllowedException.class)
+                .hasMessage("Only a coordinator, an assessor, an approver or an admin may read the audit trail.");
+        assertThatThrownBy(() -> acting.run("observer", () -> export(AuditLogFilter.none(), out)))
                 .isInstanceOf(NotAllowedException.class);
         assertThat(out.size()).as("nothing written").isZero();
+    }
+
+    @Test
+    void an_assessor_reads_only_the_events_of_the_reviews_whose_delegation_they_belong_to() {
+        List<AuditLogEntry> seen = acting.as("assessor1", () -> log.search(AuditLogFilter.none(), FIRST_PAGE));
+
+        assertThat(seen).isNotEmpty().allSatisfy(entry -> assertThat(entry.reviewCode()).isNotNull());
+        assertThat(acting.as("assessor1", () -> log.actions())).doesNotContain("user.signed-in", "user.created");
     }
 
     @Test
