@@ -38,6 +38,15 @@ class ReadingNotificationsTest {
     }
 
     @Test
+    void the_demo_datas_2022_history_tells_nobody_of_its_long_done_tasks() {
+        for (String user : List.of("coordinator", "lead", "assessor1", "assessor4")) {
+            assertThat(acting.as(user, () -> notifications.page(0, 50)))
+                    .noneMatch(item -> "REV-2022-PK-01".equals(item.referenceCode())
+                            && item.kind() == NotificationKind.TASK_ASSIGNED);
+        }
+    }
+
+    @Test
     void the_unread_count_counts_only_the_current_users_unread_notifications() {
         record("approver", "The findings of REV-2025-PK-01 await your sign-off", REVIEW_2025,
                 "reviews/" + REVIEW_2025);
