@@ -144,7 +144,7 @@ public class AccountService {
         requireUnchanged(user, version);
         InvalidInputException.Collector errors = validate(form);
         if (user.hasRole(Role.ADMIN) && !form.getRoles().contains(Role.ADMIN) && user.isEnabled()
-                && users.countEnabledByRole(Role.ADMIN) <= 1) {
+                && users.lockEnabledByRole(Role.ADMIN).size() <= 1) {
             errors.reject("roles", user.getUsername() + " is the last enabled administrator and keeps the ADMIN "
                     + "role; give it to another account first");
         }
@@ -185,7 +185,7 @@ public class AccountService {
         if (user.getUsername().equals(actor)) {
             throw new DomainException("You cannot disable your own account.");
         }
-        if (user.hasRole(Role.ADMIN) && user.isEnabled() && users.countEnabledByRole(Role.ADMIN) <= 1) {
+        if (user.hasRole(Role.ADMIN) && user.isEnabled() && users.lockEnabledByRole(Role.ADMIN).size() <= 1) {
             throw new DomainException(user.getUsername() + " is the last enabled administrator and cannot be "
                     + "disabled.");
         }

@@ -1,5 +1,6 @@
 package org.reviewworkspace.security;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -21,8 +23,14 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select u from AppUser u join u.roles r where r = :role and u.enabled = true order by u.displayName")
     List<AppUser> findEnabledByRole(Role role);
 
-    @Query("select count(u) from AppUser u join u.roles r where r = :role and u.enabled = true")
-    long countEnabledByRole(Role role);
+    /**
+     * The enabled holders of {@code role}, locked until the transaction ends: two administrators
+     * disabling or demoting the last two admins at the same moment are serialised, so the second
+     * sees that only one is left.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from AppUser u join u.roles r where r = :role and u.enabled = true")
+    List<AppUser> lockEnabledByRole(Role role);
 
     /** Users whose username, display name or e-mail contains {@code pattern} (lower case, with {@code %}). */
     @Query("select u from AppUser u where lower(u.username) like :pattern or lower(u.displayName) like :pattern "

@@ -7,6 +7,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -19,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -122,6 +128,41 @@ class AdministeringUsersTest {
         assertThat(disabled.enabled()).as("another admin may go while one stays").isFalse();
         assertThat(refusedInput(() -> accounts.update(admin.id(), demoted, admin.version())).fieldErrors())
                 .containsKey("roles");
+    }
+
+    @Test
+    @DirtiesContext
+    void two_administrators_disabling_each_other_at_the_same_moment_leave_one_of_them_enabled() throws Exception {
+        UserAccount second = accountNamed("rival.admin");
+        UserForm promoted = UserForm.of(second);
+        promoted.setRoles(EnumSet.of(Role.ADMIN));
+        UserAccount rival = asAdmin(() -> accounts.update(second.id(), promoted, second.version()));
+        UserAccount admin = asAdmin(() -> accounts.users("admin", PageRequest.of(0, 10)).stream()
+                .filter(u -> u.username().equals("admin")).findFirst().orElseThrow());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> adminDisablesRival = two.submit(() -> disabled(start, "admin", rival));
+            Future<Boolean> rivalDisablesAdmin = two.submit(() -> disabled(start, "rival.admin", admin));
+            start.countDown();
+
+            assertThat(List.of(adminDisablesRival.get(30, TimeUnit.SECONDS),
+                    rivalDisablesAdmin.get(30, TimeUnit.SECONDS))).as("who succeeded").containsOnlyOnce(true);
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from app_user u join app_user_role r on r.user_id = u.id "
+                + "where r.role = 'ADMIN' and u.enabled = true", Integer.class)).isEqualTo(1);
+    }
+
+    private boolean disabled(CountDownLatch start, String actor, UserAccount target) throws InterruptedException {
+        start.await();
+        try {
+            acting.run(actor, () -> accounts.disable(target.id(), target.version()));
+            return true;
+        } catch (DomainException | org.springframework.dao.DataAccessException e) {
+            return false;
+        }
     }
 
     @Test
