@@ -2,6 +2,8 @@ package org.reviewworkspace.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.reviewworkspace.base.AccessRefused;
 import org.reviewworkspace.security.ui.LoginView;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -11,7 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -46,7 +50,10 @@ class SecurityConfig {
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.to("auditchain")).hasRole(Role.Names.ADMIN)
                         .anyRequest().denyAll())
-                .httpBasic(basic -> { })
+                // the status is set rather than sent as an error: Tomcat would pass an error on to
+                // /error, which the application's own chain answers with the way to the login page
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, missing) ->
+                        answer(response, HttpStatus.UNAUTHORIZED)))
                 .headers(HttpHardening::headers)
                 // only reads: there is no form here to forge
                 .csrf(AbstractHttpConfigurer::disable)
@@ -59,7 +66,7 @@ class SecurityConfig {
                         events.publishEvent(new AccessRefused(user.getName(), "only an admin may read "
                                 + request.getRequestURI()));
                     }
-                    response.sendError(HttpStatus.FORBIDDEN.value());
+                    answer(response, HttpStatus.FORBIDDEN);
                 }))
                 .build();
     }
@@ -74,6 +81,14 @@ class SecurityConfig {
         // stays the login view (without it Spring Security would generate a page of its own)
         http.formLogin(form -> form.loginPage("/" + LOGIN_ROUTE).failureHandler(new SignInFailureHandler(users)));
         return http.build();
+    }
+
+    /** Answers an actuator request with {@code status} and a one-line reason, and basic authentication offered. */
+    private static void answer(HttpServletResponse response, HttpStatus status) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Review Workspace\"");
+        response.setStatus(status.value());
+        response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+        response.getWriter().write(status.getReasonPhrase());
     }
 
     @Bean
