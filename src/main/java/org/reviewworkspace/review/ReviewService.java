@@ -280,6 +280,6 @@ public class ReviewService {
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+        return TextInput.blank(text) ? null : text.trim();
     }
 }
