@@ -206,7 +206,7 @@ class RefusingHostileVisitPlansTest {
                 "This task is not a \"assess institution\" task.");
         PlanForm form = openPlan();
         refusals.refused("assessor1", () -> visits.saveDraft(taskId, form), NotAllowedException.class,
-                "You are not among the people who may work on this task.");
+                "This task is assigned to someone else.");
     }
 
     @Test
