@@ -86,7 +86,7 @@ public class AssessmentCommentService {
                     + " but not post them.");
         }
         new InvalidInputException.Collector()
-                .rejectIf(markdown == null || markdown.isBlank(), "text", "Write your comment first")
+                .rejectIf(TextInput.blank(markdown), "text", "Write your comment first")
                 .rejectIf(markdown != null && markdown.length() > MAX_LENGTH, "text",
                         "At most " + MAX_LENGTH + " characters")
                 .rejectIf(TextInput.unreadable(markdown), "text", TextInput.UNREADABLE)

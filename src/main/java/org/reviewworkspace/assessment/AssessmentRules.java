@@ -32,6 +32,7 @@ public final class AssessmentRules {
                     "Choose a score or N/A, not both");
             errors.rejectIf(score.getRationale() != null && score.getRationale().length() > MAX_RATIONALE,
                     score.field("rationale"), "At most " + MAX_RATIONALE + " characters");
+            errors.rejectIf(TextInput.unreadable(score.getRationale()), score.field("rationale"), TextInput.UNREADABLE);
             if (submit) {
                 errors.rejectIf(score.getScore() == null && !score.isNotApplicable(), score.field("score"),
                         "Score this criterion, or choose N/A if it does not apply");
@@ -63,6 +64,7 @@ public final class AssessmentRules {
             }
             errors.rejectIf(draft.getStatement().length() > FindingService.MAX_STATEMENT, "finding." + i,
                     "At most " + FindingService.MAX_STATEMENT + " characters");
+            errors.rejectIf(TextInput.unreadable(draft.getStatement()), "finding." + i, TextInput.UNREADABLE);
             errors.rejectIf(draft.getType() == null, "finding." + i, "Choose the type of the finding");
         }
     }
@@ -78,6 +80,6 @@ public final class AssessmentRules {
     }
 
     private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
+        return TextInput.blank(text);
     }
 }

@@ -7,6 +7,10 @@ package org.reviewworkspace.base;
  * reader can see, which some databases and every PDF font refuse, and which can hide text from a
  * reviewer; nor a lone half of a surrogate pair, which is no character at all and which UTF-8
  * cannot store. Tab and line breaks are allowed where a field has lines.
+ *
+ * <p>Text a reader sees as empty is empty: {@link String#isBlank()} knows only the spaces of
+ * {@link Character#isWhitespace}, so a title of non-breaking spaces (pasted from a document) or
+ * of zero-width spaces would pass it and show as nothing; {@link #blank} does not let it.
  */
 public final class TextInput {
 
@@ -39,6 +43,20 @@ public final class TextInput {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code text} shows nothing: {@code null}, empty, or only spaces of any kind (including
+     * non-breaking and ideographic spaces), line breaks and invisible formatting characters such as
+     * the zero-width space. Required fields check this rather than {@link String#isBlank()}.
+     */
+    public static boolean blank(String text) {
+        return text == null || text.codePoints().allMatch(TextInput::invisible);
+    }
+
+    private static boolean invisible(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                || Character.getType(codePoint) == Character.FORMAT;
     }
 
     /** Whether {@code text} is longer than {@code max} characters once stripped of surrounding blanks. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.reviewworkspace.base.TextInput;
 
 /**
  * A strength, concern or recommendation about one institution, or cross-cutting. Each change
@@ -107,7 +108,7 @@ class Finding {
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+        return TextInput.blank(text) ? null : text.trim();
     }
 
     Long getId() {

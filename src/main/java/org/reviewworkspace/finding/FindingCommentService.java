@@ -222,7 +222,7 @@ public class FindingCommentService {
 
     private static InvalidInputException.Collector checked(String text, String field, String blankMessage) {
         return new InvalidInputException.Collector()
-                .rejectIf(text == null || text.isBlank(), field, blankMessage)
+                .rejectIf(TextInput.blank(text), field, blankMessage)
                 .rejectIf(text != null && text.length() > MAX_LENGTH, field, "At most " + MAX_LENGTH + " characters")
                 .rejectIf(TextInput.unreadable(text), field, TextInput.UNREADABLE);
     }

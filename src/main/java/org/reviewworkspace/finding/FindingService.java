@@ -93,7 +93,7 @@ public class FindingService {
     public static void checkDrafts(List<FindingDraft> drafts, InvalidInputException.Collector errors) {
         for (int i = 0; i < drafts.size(); i++) {
             FindingDraft draft = drafts.get(i);
-            errors.rejectIf(draft.getStatement() == null || draft.getStatement().isBlank(), "finding." + i,
+            errors.rejectIf(TextInput.blank(draft.getStatement()), "finding." + i,
                     "Write the finding or remove it");
             errors.rejectIf(draft.getStatement() != null && draft.getStatement().length() > MAX_STATEMENT,
                     "finding." + i, "At most " + MAX_STATEMENT + " characters");
@@ -380,7 +380,7 @@ public class FindingService {
         for (int i = 0; i < edits.size(); i++) {
             FindingEdit edit = edits.get(i);
             String field = "finding." + i;
-            errors.rejectIf(edit.getStatement() == null || edit.getStatement().isBlank(), field,
+            errors.rejectIf(TextInput.blank(edit.getStatement()), field,
                     "A finding needs a statement; withdraw it instead of emptying it");
             errors.rejectIf(edit.getStatement() != null && edit.getStatement().length() > MAX_STATEMENT, field,
                     "At most " + MAX_STATEMENT + " characters");
@@ -411,7 +411,7 @@ public class FindingService {
                         "At most " + MAX_TARGET_YEARS + " years ahead");
             }
             if (complete && recommendation) {
-                errors.rejectIf(edit.getOwner() == null || edit.getOwner().isBlank(), "owner." + i,
+                errors.rejectIf(TextInput.blank(edit.getOwner()), "owner." + i,
                         "Say who owns this recommendation");
                 errors.rejectIf(edit.getTargetDate() == null, "targetDate." + i, "Set a target date");
             }

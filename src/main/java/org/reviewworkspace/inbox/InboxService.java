@@ -197,7 +197,7 @@ public class InboxService {
     public NamedFilter saveFilter(String name, InboxFilter filter) {
         String owner = currentUser.username();
         String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
+        if (TextInput.blank(trimmed)) {
             throw new InvalidInputException("name", "Give the filter a name");
         }
         if (TextInput.unreadable(trimmed) || trimmed.matches("(?s).*[\\r\\n].*")) {

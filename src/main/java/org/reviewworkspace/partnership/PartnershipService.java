@@ -440,9 +440,14 @@ public class PartnershipService {
         // every text of these forms is a name or a short label: one line, nothing invisible
         BeanWrapper fields = new BeanWrapperImpl(form);
         for (PropertyDescriptor property : fields.getPropertyDescriptors()) {
-            if (property.getPropertyType() == String.class && fields.getPropertyValue(property.getName()) instanceof String text
-                    && (TextInput.unreadable(text) || text.strip().matches("(?s).*[\\r\\n].*"))) {
-                errors.reject(property.getName(), "Keep this on one line, without invisible control characters");
+            if (property.getPropertyType() == String.class && fields.getPropertyValue(property.getName()) instanceof String text) {
+                if (TextInput.unreadable(text) || text.strip().matches("(?s).*[\\r\\n].*")) {
+                    errors.reject(property.getName(), "Keep this on one line, without invisible control characters");
+                } else if (TextInput.blank(text)) {
+                    // @NotBlank sees non-breaking or zero-width spaces as text; the field's own message for empty applies
+                    validator.validateValue(form.getClass(), property.getName(), "")
+                            .forEach(v -> errors.reject(property.getName(), v.getMessage()));
+                }
             }
         }
         errors.throwIfAny();
@@ -489,7 +494,7 @@ public class PartnershipService {
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+        return TextInput.blank(text) ? null : text.trim();
     }
 
     private static Pageable institutionPage(Pageable page) {

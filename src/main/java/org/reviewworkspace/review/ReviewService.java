@@ -74,7 +74,7 @@ public class ReviewService {
         String coordinator = currentUser.require(Capability.START_OR_CANCEL_REVIEW);
         new InvalidInputException.Collector()
                 .rejectIf(form.getPartnershipId() == null, "partnershipId", "Choose the partnership under review")
-                .rejectIf(form.getTitle() == null || form.getTitle().isBlank(), "title", "Give the review a title")
+                .rejectIf(TextInput.blank(form.getTitle()), "title", "Give the review a title")
                 .rejectIf(TextInput.tooLong(form.getTitle(), MAX_TITLE), "title", "At most " + MAX_TITLE + " characters")
                 .rejectIf(TextInput.unreadable(form.getTitle()) || form.getTitle() != null
                         && form.getTitle().strip().matches("(?s).*[\\r\\n].*"), "title",
@@ -113,7 +113,7 @@ public class ReviewService {
     public void cancelReview(long reviewId, String reason) {
         Review review = find(reviewId);
         String coordinator = access.requireCoordinatorOf(review);
-        if (reason == null || reason.isBlank()) {
+        if (TextInput.blank(reason)) {
             throw new InvalidInputException("reason", "Say why the review is cancelled");
         }
         if (review.getStatus().isClosed()) {
@@ -280,6 +280,6 @@ public class ReviewService {
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+        return TextInput.blank(text) ? null : text.trim();
     }
 }

@@ -105,7 +105,7 @@ public class SignOffService {
         TaskRef task = workflow.requireActionable(taskId, ReviewProcess.SIGN_OFF_FINDINGS);
         List<FindingView> set = findings.findingsSet(review.id());
         Map<Long, String> onFindings = requests(decision, requests, set);
-        String text = rationale == null || rationale.isBlank() ? null : rationale.strip();
+        String text = TextInput.blank(rationale) ? null : rationale.strip();
         new InvalidInputException.Collector()
                 .rejectIf(decision == null, "decision", "Choose a decision")
                 .rejectIf(decision == Decision.REJECTED && text == null, "rationale",
@@ -150,13 +150,14 @@ public class SignOffService {
         Set<Long> inSet = set.stream().map(FindingView::id).collect(Collectors.toSet());
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         requests.forEach((findingId, request) -> {
-            if (request == null || request.isBlank()) {
+            if (TextInput.blank(request)) {
                 return;
             }
             if (!inSet.contains(findingId)) {
                 throw new NotAllowedException("A request in the form is not about a finding of this set.");
             }
             errors.rejectIf(request.length() > MAX_TEXT, "request." + findingId, "At most " + MAX_TEXT + " characters");
+            errors.rejectIf(TextInput.unreadable(request), "request." + findingId, TextInput.UNREADABLE);
             kept.put(findingId, request.strip());
         });
         errors.rejectIf(!kept.isEmpty() && decision != Decision.CHANGES_REQUESTED, "rationale",

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.reviewworkspace.base.TextInput;
 
 /** When the delegation is at one institution. */
 @Entity
@@ -78,6 +79,6 @@ class ItineraryEntry {
     }
 
     static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+        return TextInput.blank(text) ? null : text.trim();
     }
 }

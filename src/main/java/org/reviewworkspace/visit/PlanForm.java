@@ -22,7 +22,6 @@ public class PlanForm {
     private List<MeetingItem> meetings = new ArrayList<>();
     private long version;
 
-    /** One institution of the partnership: whether it is visited, when, and who assesses it. */
     /** When something of the visit takes place: a day, and a slot or a time range. */
     public abstract static class Scheduled {
         private LocalDate date;
@@ -64,6 +63,7 @@ public class PlanForm {
         }
     }
 
+    /** One institution of the partnership: whether it is visited, when, and who assesses it. */
     public static class InstitutionVisit extends Scheduled {
         private Long institutionId;
         private String label;

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.reviewworkspace.base.InvalidInputException;
+import org.reviewworkspace.base.TextInput;
 
 /**
  * The rules a visit plan must satisfy, in one place: the form runs them while the coordinator
@@ -16,6 +17,12 @@ public final class PlanRules {
 
     /** The longest visit window, in days. */
     public static final int MAX_WINDOW_DAYS = 30;
+    /** Longest note of where the visit takes place. */
+    public static final int MAX_LOCATION = 200;
+    /** The first and last year a visit may take place in: those a review may be started for. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+    private static final String YEARS_MESSAGE = "Enter a date from " + FIRST_YEAR + " to " + LAST_YEAR;
     /** Longest host contact of an institution visit. */
     public static final int MAX_HOST_CONTACT = 200;
     /** Longest agenda of an institution visit. */
@@ -35,6 +42,11 @@ public final class PlanRules {
      */
     public static InvalidInputException.Collector check(PlanForm form, Map<String, String> assessors, boolean complete) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        errors.rejectIf(outsideYears(form.getStartDate()), "startDate", YEARS_MESSAGE);
+        errors.rejectIf(outsideYears(form.getEndDate()), "endDate", YEARS_MESSAGE);
+        errors.rejectIf(TextInput.tooLong(form.getLocation(), MAX_LOCATION), "location",
+                "Keep the location within " + MAX_LOCATION + " characters");
+        errors.rejectIf(TextInput.unreadable(form.getLocation()), "location", TextInput.UNREADABLE);
         if (form.getStartDate() != null && form.getEndDate() != null) {
             errors.rejectIf(form.getEndDate().isBefore(form.getStartDate()), "endDate",
                     "The visit cannot end before it starts");
@@ -48,13 +60,17 @@ public final class PlanRules {
                 "The lead must be a member of the delegation");
         List<PlanForm.InstitutionVisit> planned = form.plannedInstitutions();
         for (PlanForm.InstitutionVisit visit : planned) {
+            errors.rejectIf(outsideYears(visit.getDate()), visit.field("date"), YEARS_MESSAGE);
             errors.rejectIf(outsideWindow(form, visit.getDate()), visit.field("date"),
                     "This date is outside the visit window");
             checkTimes(errors, visit.getTimeFrom(), visit.getTimeTo(), visit.field("timeFrom"), visit.field("timeTo"));
             errors.rejectIf(visit.getHostContact().length() > MAX_HOST_CONTACT, visit.field("hostContact"),
                     "Keep the host contact within " + MAX_HOST_CONTACT + " characters");
+            errors.rejectIf(TextInput.unreadable(visit.getHostContact()), visit.field("hostContact"),
+                    TextInput.UNREADABLE);
             errors.rejectIf(visit.getAgenda().length() > MAX_AGENDA, visit.field("agenda"),
                     "Keep the agenda within " + MAX_AGENDA + " characters");
+            errors.rejectIf(TextInput.unreadable(visit.getAgenda()), visit.field("agenda"), TextInput.UNREADABLE);
             for (String assessor : visit.getAssessors()) {
                 errors.rejectIf(!form.getMembers().contains(assessor), visit.field("assessors"),
                         "Only delegation members can assess");
@@ -75,20 +91,25 @@ public final class PlanRules {
         List<PlanForm.MeetingItem> meetings = form.getMeetings();
         for (int i = 0; i < meetings.size(); i++) {
             PlanForm.MeetingItem meeting = meetings.get(i);
+            errors.rejectIf(outsideYears(meeting.getDate()), PlanForm.meetingField(i, "date"), YEARS_MESSAGE);
             errors.rejectIf(outsideWindow(form, meeting.getDate()), PlanForm.meetingField(i, "date"),
                     "This date is outside the visit window");
             checkTimes(errors, meeting.getTimeFrom(), meeting.getTimeTo(), PlanForm.meetingField(i, "timeFrom"),
                     PlanForm.meetingField(i, "timeTo"));
             errors.rejectIf(meeting.getTitle().length() > MAX_MEETING_TITLE, PlanForm.meetingField(i, "title"),
                     "Keep the title within " + MAX_MEETING_TITLE + " characters");
+            errors.rejectIf(TextInput.unreadable(meeting.getTitle()), PlanForm.meetingField(i, "title"),
+                    TextInput.UNREADABLE);
             errors.rejectIf(meeting.getParticipants().length() > MAX_PARTICIPANTS,
                     PlanForm.meetingField(i, "participants"),
                     "Keep the participants within " + MAX_PARTICIPANTS + " characters");
+            errors.rejectIf(TextInput.unreadable(meeting.getParticipants()), PlanForm.meetingField(i, "participants"),
+                    TextInput.UNREADABLE);
         }
         if (complete) {
             errors.rejectIf(form.getStartDate() == null, "startDate", "Enter the first day of the visit");
             errors.rejectIf(form.getEndDate() == null, "endDate", "Enter the last day of the visit");
-            errors.rejectIf(form.getLocation() == null || form.getLocation().isBlank(), "location",
+            errors.rejectIf(TextInput.blank(form.getLocation()), "location",
                     "Enter where the visit takes place");
             errors.rejectIf(form.getMembers().isEmpty(), "members", "Choose the delegation");
             errors.rejectIf(form.getLead() == null, "lead", "Choose the lead of the delegation");
@@ -99,13 +120,17 @@ public final class PlanRules {
                         "Assign at least one assessor to " + visit.getLabel());
             }
             for (int i = 0; i < meetings.size(); i++) {
-                errors.rejectIf(meetings.get(i).getTitle().isBlank(), PlanForm.meetingField(i, "title"),
+                errors.rejectIf(TextInput.blank(meetings.get(i).getTitle()), PlanForm.meetingField(i, "title"),
                         "Say what the meeting is, or remove it");
                 errors.rejectIf(meetings.get(i).getDate() == null, PlanForm.meetingField(i, "date"),
                         "Enter the day of this meeting");
             }
         }
         return errors;
+    }
+
+    private static boolean outsideYears(LocalDate date) {
+        return date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR);
     }
 
     private static boolean outsideWindow(PlanForm form, LocalDate date) {

@@ -2,6 +2,7 @@ package org.reviewworkspace.badinput;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
+import org.reviewworkspace.base.TextInput;
 
 /** The table of hostile and malformed text: what every form must refuse, and what it must keep as typed. */
 final class HostileInput {
@@ -35,5 +36,31 @@ final class HostileInput {
                 Arguments.of("SQL or", "' OR 1=1 --"),
                 Arguments.of("SQL drop", "\"; DROP TABLE review; --"),
                 Arguments.of("path traversal", "../../etc/passwd"));
+    }
+
+    /** The rows of {@link #refused()} an optional field refuses too: all but the empty ones. */
+    static Stream<Arguments> unreadable() {
+        return refused().filter(row -> !TextInput.blank((String) row.get()[1]));
+    }
+
+    /** Text that shows nothing though {@link String#isBlank()} finds characters in it: a required field takes it as empty. */
+    static Stream<Arguments> blankLooking() {
+        return Stream.of(
+                Arguments.of("non-breaking spaces", "\u00A0\u00A0\u00A0"),
+                Arguments.of("figure and narrow no-break spaces", "\u2007\u202F\u2007"),
+                Arguments.of("ideographic space", "\u3000"),
+                Arguments.of("zero-width spaces", "\u200B\u200B"),
+                Arguments.of("all of them and ordinary blanks", " \u00A0\u200B\t\u3000\u202F "));
+    }
+
+    /**
+     * The message a field shows for a row of {@link #refused()}: {@code whenEmpty} for the blank
+     * rows, {@code whenTooLong} for the megabyte, {@code whenUnreadable} for the rest.
+     */
+    static String messageFor(String text, String whenEmpty, String whenTooLong, String whenUnreadable) {
+        if (TextInput.blank(text)) {
+            return whenEmpty;
+        }
+        return text.equals(HUGE) ? whenTooLong : whenUnreadable;
     }
 }

@@ -66,6 +66,7 @@ public class PlanFormLayout extends VerticalLayout {
         start.setId("plan-start");
         end.setId("plan-end");
         location.setId("plan-location");
+        location.setMaxLength(PlanRules.MAX_LOCATION);
         members.setId("plan-members");
         lead.setId("plan-lead");
         members.setItems(draft.assessors());
