@@ -1,9 +1,7 @@
 package org.reviewworkspace.live.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
@@ -11,7 +9,6 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.reviewworkspace.base.UserNames;
@@ -100,26 +97,23 @@ public class LivePresence implements VaadinServiceInitListener {
     }
 
     /** One screen at one place: there while attached. */
-    private final class Visit implements Registration {
+    private final class Visit extends WhileAttached {
 
         private final String place;
         private final Consumer<Here> render;
-        private final Registration onAttach;
-        private final Registration onDetach;
-        private final AtomicBoolean pending = new AtomicBoolean();
         private Visitor me;
         private Registration entry;
         private Registration listening;
 
         Visit(Component component, String place, Consumer<Here> render) {
+            super(component, updates);
             this.place = place;
             this.render = render;
-            onAttach = component.addAttachListener((AttachEvent e) -> start(e.getUI()));
-            onDetach = component.addDetachListener(e -> stop());
-            component.getUI().ifPresent(this::start);
+            beginIfAttached(component);
         }
 
-        private synchronized void start(UI ui) {
+        @Override
+        synchronized void start(UI ui) {
             stop();
             String username = refresh.signedIn();
             if (username == null) {
@@ -130,28 +124,17 @@ public class LivePresence implements VaadinServiceInitListener {
                     names.displayName(username));
             listening = presence.subscribe(changed -> {
                 if (changed.equals(place)) {
-                    schedule(ui);
+                    schedule(ui, this::show);
                 }
             });
             entry = presence.enter(place, me);
             render.accept(new Here(me, presence.at(place)));
         }
 
-        private void schedule(UI ui) {
-            if (pending.compareAndSet(false, true)) {
-                updates.later(LiveRefresh.QUIET_PERIOD, () -> {
-                    try {
-                        ui.access(() -> {
-                            pending.set(false);
-                            Visitor current = current();
-                            if (current != null) {
-                                render.accept(new Here(current, presence.at(place)));
-                            }
-                        });
-                    } catch (UIDetachedException e) {
-                        pending.set(false);
-                    }
-                });
+        private void show() {
+            Visitor current = current();
+            if (current != null) {
+                render.accept(new Here(current, presence.at(place)));
             }
         }
 
@@ -159,7 +142,8 @@ public class LivePresence implements VaadinServiceInitListener {
             return entry == null ? null : me;
         }
 
-        private synchronized void stop() {
+        @Override
+        void release() {
             if (listening != null) {
                 listening.remove();
                 listening = null;
@@ -168,14 +152,11 @@ public class LivePresence implements VaadinServiceInitListener {
                 entry.remove();
                 entry = null;
             }
-            pending.set(false);
         }
 
         @Override
-        public void remove() {
-            onAttach.remove();
-            onDetach.remove();
-            stop();
+        boolean active() {
+            return current() != null;
         }
     }
 }

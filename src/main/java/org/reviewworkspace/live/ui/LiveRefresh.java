@@ -1,14 +1,10 @@
 package org.reviewworkspace.live.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.reviewworkspace.base.NotAllowedException;
 import org.reviewworkspace.live.Change;
@@ -64,77 +60,42 @@ public class LiveRefresh {
     }
 
     /** One component's listening: subscribed while attached. */
-    private final class Listening implements Registration {
+    private final class Listening extends WhileAttached {
 
         private final Predicate<Change> which;
         private final Runnable refresh;
-        private final Registration onAttach;
-        private final Registration onDetach;
-        private final AtomicBoolean pending = new AtomicBoolean();
         private Registration subscription;
 
         Listening(Component component, Predicate<Change> which, Runnable refresh) {
+            super(component, updates);
             this.which = which;
             this.refresh = refresh;
-            onAttach = component.addAttachListener(this::attached);
-            onDetach = component.addDetachListener(this::detached);
-            component.getUI().ifPresent(this::start);
+            beginIfAttached(component);
         }
 
-        private void attached(AttachEvent event) {
-            start(event.getUI());
-        }
-
-        private void detached(DetachEvent event) {
-            stop();
-        }
-
-        private synchronized void start(UI ui) {
+        @Override
+        synchronized void start(UI ui) {
             stop();
             String username = signedIn();
             subscription = updates.subscribe(change -> {
-                if (username == null ? change.usernames().isEmpty() : change.concerns(username)) {
-                    if (which.test(change)) {
-                        schedule(ui);
-                    }
+                if ((username == null ? change.usernames().isEmpty() : change.concerns(username))
+                        && which.test(change)) {
+                    schedule(ui, refresh);
                 }
             });
         }
 
-        private void schedule(UI ui) {
-            if (pending.compareAndSet(false, true)) {
-                updates.later(QUIET_PERIOD, () -> {
-                    try {
-                        ui.access(() -> {
-                            pending.set(false);
-                            if (isSubscribed()) {
-                                refresh.run();
-                            }
-                        });
-                    } catch (UIDetachedException e) {
-                        pending.set(false);
-                    }
-                });
-            }
-        }
-
-        private synchronized boolean isSubscribed() {
-            return subscription != null;
-        }
-
-        private synchronized void stop() {
+        @Override
+        void release() {
             if (subscription != null) {
                 subscription.remove();
                 subscription = null;
             }
-            pending.set(false);
         }
 
         @Override
-        public void remove() {
-            onAttach.remove();
-            onDetach.remove();
-            stop();
+        synchronized boolean active() {
+            return subscription != null;
         }
     }
 }
