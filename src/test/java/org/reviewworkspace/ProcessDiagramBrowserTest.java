@@ -2,65 +2,32 @@ package org.reviewworkspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The process diagram in a real (headless) browser, drawn by bpmn-js from the BPMN the review
  * runs: the published 2022 review with every step it passed in green and its six assessments
  * counted, the 2025 review with "Plan visit" as where it stands. The diagram is shown on
  * {@link ProcessDiagramTestPage}, a page that exists only for the tests.
- *
- * <p>Runs under failsafe ({@code *BrowserTest}) with the system's Chromium and chromedriver; it is
- * skipped where they are not installed, as {@link CoordinatorSeesInboxBrowserTest} is.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-@EnabledIf(value = "chromiumAndChromedriverAreInstalled", disabledReason = "Browser test skipped: needs Chromium and "
-        + "chromedriver at /usr/bin/chromium and /usr/bin/chromedriver or on the PATH "
-        + "(apt-get install chromium chromium-driver)")
-class ProcessDiagramBrowserTest {
+@EnabledIf(value = "chromiumAndChromedriverAreInstalled", disabledReason = BrowserTestSupport.NO_BROWSER)
+class ProcessDiagramBrowserTest extends BrowserTestSupport {
 
     private static final String COORDINATOR = "coordinator";
-    private static final String DEMO_PASSWORD = "reviewdemo2025";
     private static final String REVIEW_2022 = "REV-2022-PK-01";
     private static final String REVIEW_2025 = "REV-2025-PK-01";
-
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     /**
      * What the diagram shows once bpmn-js has drawn it (the element sets {@code rendered} then),
@@ -92,42 +59,11 @@ class ProcessDiagramBrowserTest {
             };
             """;
 
-    private static final Path CHROMIUM = executable("/usr/bin/chromium", "chromium", "chromium-browser");
-    private static final Path CHROMEDRIVER = executable("/usr/bin/chromedriver", "chromedriver");
-
-    @LocalServerPort
-    int port;
-
     WebDriver driver;
-    Path userDataDir;
-
-    static boolean chromiumAndChromedriverAreInstalled() {
-        return CHROMIUM != null && CHROMEDRIVER != null;
-    }
 
     @BeforeEach
     void startBrowser() throws IOException {
-        userDataDir = Files.createTempDirectory("review-workspace-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,900", "--user-data-dir=" + userDataDir);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (userDataDir != null) {
-            FileSystemUtils.deleteRecursively(userDataDir.toFile());
-        }
+        driver = openBrowser();
     }
 
     @Test
@@ -163,18 +99,17 @@ class ProcessDiagramBrowserTest {
     /** Signs in as the coordinator, opens the review's diagram and waits until it shows what {@code ready} expects. */
     private Map<String, Object> openDiagram(String referenceCode, String screenshot,
                                             Predicate<Map<String, Object>> ready) throws IOException {
-        driver.get(url("/login"));
-        signIn(COORDINATOR, DEMO_PASSWORD);
-        await(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-grid")));
+        signIn(driver, COORDINATOR);
+        await(driver, ExpectedConditions.visibilityOfElementLocated(By.id("inbox-grid")));
         driver.get(url("/test/process-diagram/" + referenceCode));
         Map<String, Object> diagram;
         try {
-            diagram = await(drawn(ready));
+            diagram = await(driver, drawn(ready));
         } catch (TimeoutException e) {
-            screenshot(screenshot.replace(".png", "-failed.png"));
+            screenshot(driver, screenshot.replace(".png", "-failed.png"));
             throw e;
         }
-        screenshot(screenshot);
+        screenshot(driver, screenshot);
         return diagram;
     }
 
@@ -196,13 +131,6 @@ class ProcessDiagramBrowserTest {
         };
     }
 
-    private void signIn(String username, String password) {
-        WebElement form = await(ExpectedConditions.visibilityOfElementLocated(By.tagName("vaadin-login-form")));
-        form.findElement(By.cssSelector("input[name=username]")).sendKeys(username);
-        form.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
-        form.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
-    }
-
     @SuppressWarnings("unchecked")
     private static List<String> completed(Map<String, Object> diagram) {
         return (List<String>) diagram.get("completed");
@@ -216,30 +144,5 @@ class ProcessDiagramBrowserTest {
     @SuppressWarnings("unchecked")
     private static Map<String, String> badges(Map<String, Object> diagram) {
         return (Map<String, String>) diagram.get("badges");
-    }
-
-    private <T> T await(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition);
-    }
-
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    /** The first of {@code candidates} that is executable, a bare name looked up on the PATH; null if none is. */
-    private static Path executable(String... candidates) {
-        String[] pathDirs = Optional.ofNullable(System.getenv("PATH")).orElse("").split(File.pathSeparator);
-        return Stream.of(candidates)
-                .flatMap(c -> c.contains("/") ? Stream.of(Path.of(c))
-                        : Stream.of(pathDirs).filter(dir -> !dir.isBlank()).map(dir -> Path.of(dir, c)))
-                .filter(Files::isExecutable)
-                .findFirst()
-                .orElse(null);
     }
 }
