@@ -39,6 +39,11 @@ public final class ReviewProcess {
      * case, for the inbox's search.
      */
     public static final String VAR_TASK_INSTITUTION = "institution";
+    /**
+     * Task variable of assessment and chase tasks: their assignment's id, copied from the stage,
+     * so that a page of tasks reads all of them in one query.
+     */
+    public static final String VAR_TASK_ASSIGNMENT = "taskAssignmentId";
 
     public static final String MESSAGE_CANCELLED = "reviewCancelled";
 

@@ -6,9 +6,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every assessment and chase task the institution it concerns as a task variable, so the
- * inbox can search tasks by institution in the engine's own query, page by page. The assignment
- * id lives on the task's execution, where the task query cannot see it.
+ * Gives every assessment and chase task its assignment and the institution it concerns as task
+ * variables, so the inbox can search tasks by institution in the engine's own query, page by
+ * page, and read a page's assignments in one query. The assignment id lives on the task's
+ * execution, where the task query cannot see it and which is gone once the task is completed.
  */
 @Component
 class TaskSearchLabels {
@@ -28,6 +29,7 @@ class TaskSearchLabels {
         }
         Object assignmentId = task.getExecution().getVariable(ReviewProcess.VAR_ASSIGNMENT_ID);
         if (assignmentId != null) {
+            task.setVariableLocal(ReviewProcess.VAR_TASK_ASSIGNMENT, ((Number) assignmentId).longValue());
             task.setVariableLocal(ReviewProcess.VAR_TASK_INSTITUTION,
                     assignments.institutionOf(((Number) assignmentId).longValue()).toLowerCase());
         }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -29,6 +30,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -364,15 +366,15 @@ public class Workflow {
 
     /** The open tasks of one review that the current user works on or may claim, oldest first. */
     public List<TaskRef> inboxOn(String referenceCode) {
-        return inboxQuery(currentActor(), TaskFilter.of(TaskFilter.Scope.MINE_AND_OFFERED))
+        return toRefs(inboxQuery(currentActor(), TaskFilter.of(TaskFilter.Scope.MINE_AND_OFFERED))
                 .processInstanceBusinessKey(referenceCode).orderByTaskCreateTime().asc()
-                .list().stream().map(task -> toRef(task, referenceCode)).toList();
+                .list(), task -> referenceCode);
     }
 
     /** The open tasks of one review. */
     public List<TaskRef> openTasks(String referenceCode) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(referenceCode).orderByTaskCreateTime().asc()
-                .list().stream().map(task -> toRef(task, referenceCode)).toList();
+        return toRefs(tasks.createTaskQuery().processInstanceBusinessKey(referenceCode).orderByTaskCreateTime()
+                .asc().list(), task -> referenceCode);
     }
 
     /**
@@ -625,28 +627,61 @@ public class Workflow {
     }
 
     /** Tasks as features see them, with one query for the business keys of all of them. */
-    private List<TaskRef> toRefs(List<Task> found) {
+    List<TaskRef> toRefs(List<Task> found) {
         Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
                 : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
                         .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        return found.stream().map(task -> toRef(task, businessKeys.get(task.getProcessInstanceId()))).toList();
+        return toRefs(found, task -> businessKeys.get(task.getProcessInstanceId()));
+    }
+
+    private List<TaskRef> toRefs(List<Task> found, Function<Task, String> businessKey) {
+        Map<String, Long> assignments = assignmentsOf(found);
+        return found.stream().map(task -> toRef(task, businessKey.apply(task), assignments.get(task.getId()))).toList();
     }
 
     private TaskRef toRef(Task task) {
         return toRef(task, runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .singleResult().getBusinessKey());
+                .singleResult().getBusinessKey(), assignmentsOf(List.of(task)).get(task.getId()));
     }
 
-    private TaskRef toRef(Task task, String businessKey) {
-        Object assignmentId = ReviewProcess.ASSESS_INSTITUTION.equals(task.getTaskDefinitionKey())
-                || ReviewProcess.CHASE_OVERDUE_ASSESSMENT.equals(task.getTaskDefinitionKey())
-                ? runtime.getVariable(task.getExecutionId(), ReviewProcess.VAR_ASSIGNMENT_ID) : null;
+    /**
+     * The assignment of each assessment and chase task among {@code found}, in one query of the
+     * tasks' own variables: a task someone completed meanwhile simply has none, where reading its
+     * execution's variables would fail (and with it the whole page).
+     */
+    private Map<String, Long> assignmentsOf(List<Task> found) {
+        List<Task> perAssignment = found.stream().filter(task -> ReviewProcess.ASSESS_INSTITUTION
+                .equals(task.getTaskDefinitionKey()) || ReviewProcess.CHASE_OVERDUE_ASSESSMENT
+                .equals(task.getTaskDefinitionKey())).toList();
+        Map<String, Long> byTask = new HashMap<>();
+        if (perAssignment.isEmpty()) {
+            return byTask;
+        }
+        for (VariableInstance variable : runtime.createVariableInstanceQuery()
+                .taskIdIn(perAssignment.stream().map(Task::getId).toArray(String[]::new))
+                .variableName(ReviewProcess.VAR_TASK_ASSIGNMENT).list()) {
+            byTask.put(variable.getTaskId(), ((Number) variable.getValue()).longValue());
+        }
+        String[] unlabelled = perAssignment.stream().map(Task::getId).filter(id -> !byTask.containsKey(id))
+                .toArray(String[]::new);
+        if (unlabelled.length > 0) {
+            // tasks created before tasks carried their assignment, if still open: read it from their execution
+            for (Task task : tasks.createTaskQuery().taskIdIn(unlabelled).list()) {
+                Object assignmentId = runtime.getVariable(task.getExecutionId(), ReviewProcess.VAR_ASSIGNMENT_ID);
+                if (assignmentId != null) {
+                    byTask.put(task.getId(), ((Number) assignmentId).longValue());
+                }
+            }
+        }
+        return byTask;
+    }
+
+    private TaskRef toRef(Task task, String businessKey, Long assignmentId) {
         return new TaskRef(task.getId(), task.getTaskDefinitionKey(), task.getName(), businessKey,
                 task.getAssignee(), task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(),
-                assignmentId == null ? null : ((Number) assignmentId).longValue());
+                task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(), assignmentId);
     }
 
     /** Two users acted on the same process at the same moment; the later one may simply try again. */
