@@ -8,6 +8,8 @@ import org.reviewworkspace.Application;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.web.context.support.GenericWebApplicationContext;
 
 /**
  * Runs the benchmarks of DESIGN.md §8 that are built so far and prints one table: figure,
@@ -59,12 +61,14 @@ public final class Benchmarks {
 
     /**
      * The application with its services and demo data on an H2 file database of its own (the
-     * production default), without a web server, timers switched off so that no job runs beside
-     * the measured work.
+     * production default), timers switched off so that no job runs beside the measured work. The
+     * web context stands on a mock servlet context, as in {@code @SpringBootTest}: the security
+     * and Vaadin configuration need one, but nothing serves HTTP.
      */
     static ConfigurableApplicationContext startApplication(Path dbFile) {
         return new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE)
+                .web(WebApplicationType.SERVLET)
+                .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
                 .profiles("demo")
                 .properties(commonProperties(dbFile))
                 .run();

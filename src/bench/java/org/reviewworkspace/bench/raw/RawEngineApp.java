@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.stream.LongStream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.reviewworkspace.bench.Benchmarks;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,8 +16,11 @@ import org.springframework.context.annotation.Bean;
  * the same {@code application.yml}: history level, deployment of {@code bpmn/*.bpmn}) on the same
  * H2 file, but none of our features: the beans the BPMN's expressions call answer from constants
  * and do nothing else. What it measures is the engine running our process, the baseline of B2.
+ *
+ * <p>Deliberately no {@code @Configuration}: the application's component scan covers this
+ * package, and must not pick these stand-ins up. As the primary source of its own context the
+ * class is still read for its beans and its auto-configuration.
  */
-@SpringBootConfiguration
 @EnableAutoConfiguration
 public class RawEngineApp {
 
