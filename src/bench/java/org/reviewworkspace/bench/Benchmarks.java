@@ -70,20 +70,23 @@ public final class Benchmarks {
                 .web(WebApplicationType.SERVLET)
                 .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
                 .profiles("demo")
-                .properties(commonProperties(dbFile))
-                .run();
+                .run(commonProperties(dbFile));
     }
 
-    /** What both the application and the bare engine context use: one database, history level, no job executor. */
+    /**
+     * What both the application and the bare engine context use: one database, history level, no
+     * job executor. Command-line arguments, so that they win over {@code application.yml} (and
+     * never touch the developer's database under {@code ./data}).
+     */
     public static String[] commonProperties(Path dbFile) {
         return new String[] {
-                "spring.datasource.url=jdbc:h2:file:" + dbFile.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE",
-                "camunda.bpm.job-execution.enabled=false",
-                "camunda.bpm.history-level=full",
-                "spring.main.banner-mode=off",
-                "logging.level.root=warn",
-                "logging.level.org.reviewworkspace=warn",
-                "logging.level.org.reviewworkspace.bench=info",
+                "--spring.datasource.url=jdbc:h2:file:" + dbFile.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE",
+                "--camunda.bpm.job-execution.enabled=false",
+                "--camunda.bpm.history-level=full",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=warn",
+                "--logging.level.org.reviewworkspace=warn",
+                "--logging.level.org.reviewworkspace.bench=info",
         };
     }
 }

@@ -10,6 +10,8 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.web.context.support.GenericWebApplicationContext;
 
 /**
  * A bare Spring Boot context with the same auto-configuration (Camunda's starter, JPA, Flyway,
@@ -29,10 +31,11 @@ public class RawEngineApp {
 
     /** Starts the bare context on the database the application benchmark used. */
     public static ConfigurableApplicationContext start(Path dbFile) {
+        // Vaadin's auto-configuration wants a web context even here; the same mock servlet context as the application's
         return new SpringApplicationBuilder(RawEngineApp.class)
-                .web(WebApplicationType.NONE)
-                .properties(Benchmarks.commonProperties(dbFile))
-                .run();
+                .web(WebApplicationType.SERVLET)
+                .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
+                .run(Benchmarks.commonProperties(dbFile));
     }
 
     @Bean("assessmentAssignments")
