@@ -86,7 +86,7 @@ final class ScaleBenchmark {
 
         Latencies leadInbox = sample("lead", () -> inbox.page(InboxFilter.DEFAULT, TaskOrder.NEWEST_FIRST,
                 50 * random.nextInt(4), 50));
-        budget(table, "B3 inbox page (lead: 25 tasks per review)", leadInbox, 50);
+        budget(table, "B3 inbox page (lead: 5 tasks of every review)", leadInbox, 50);
         Latencies coordinatorInbox = sample("coordinator", () -> inbox.page(new InboxFilter(InboxFilter.Show.MY_REVIEWS,
                 InboxFilter.Due.ANY, ""), TaskOrder.NEWEST_FIRST, 50 * random.nextInt(4), 50));
         budget(table, "B3 inbox page (coordinator: every task)", coordinatorInbox, 50);
@@ -212,18 +212,22 @@ final class ScaleBenchmark {
 
     /**
      * Exports the whole trail as an administrator into a stream that only counts bytes, while a
-     * thread samples the used heap every 20 ms. "Flat memory" is read as: the heap in use during
-     * the export never grows more than 64 MB above what it was before, whatever the trail's size.
+     * thread samples the heap every 20 ms: what the heap pools held after their latest collection
+     * (garbage left between collections is not memory the export keeps) and, for context, the
+     * heap in use at all. "Flat memory" is read as: what survives collections never grows more
+     * than 64 MB above what it was before the export, whatever the trail's size.
      */
     private void csvExport(BenchTable table, AuditLogService auditLog) throws Exception {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
-        long baseline = memory.getHeapMemoryUsage().getUsed();
+        long baseline = afterCollections();
         AtomicLong peak = new AtomicLong(baseline);
+        AtomicLong peakUsed = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                peak.accumulateAndGet(afterCollections(), Math::max);
+                peakUsed.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {
@@ -257,7 +261,19 @@ final class ScaleBenchmark {
         long growthMb = (peak.get() - baseline) / (1024 * 1024);
         table.info("B3 CSV export rate", String.format(Locale.ROOT, "%.0f events/s (%d events, %d MB in %.1f s)",
                 rows / seconds, rows, bytes.get() / (1024 * 1024), seconds));
-        table.add("B3 CSV export heap growth", "flat (<= 64 MB)", growthMb + " MB above " + baseline / (1024 * 1024)
-                + " MB before", growthMb <= 64);
+        table.add("B3 CSV export heap growth", "flat (<= 64 MB)", growthMb + " MB after collections, above "
+                + baseline / (1024 * 1024) + " MB before (heap in use peaked at " + peakUsed.get() / (1024 * 1024)
+                + " MB)", growthMb <= 64);
+    }
+
+    /** What the heap pools held after their latest collection, summed. */
+    private static long afterCollections() {
+        long sum = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                sum += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return sum;
     }
 }
