@@ -1,0 +1,92 @@
+package org.reviewworkspace.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.reviewworkspace.Application;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.web.context.support.GenericWebApplicationContext;
+
+/**
+ * Runs the benchmarks of DESIGN.md §8 that are built so far and prints one table: figure,
+ * budget, measured, PASS or FAIL. Started by {@code ./mvnw -Pbench verify}; {@code -Dbench.only=B2,B5}
+ * runs some of them only; {@code -Dbench.scale=0.05} sizes B3. Exits non-zero when a budget is missed, so the build says so too.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String only = System.getProperty("bench.only", "");
+        Set<String> chosen = only.isBlank() ? Set.of("B2", "B3", "B5")
+                : Arrays.stream(only.split(",")).map(String::trim).map(String::toUpperCase).collect(Collectors.toSet());
+        BenchTable table = new BenchTable();
+        Path db = Path.of("target", "bench", "db-" + System.currentTimeMillis());
+
+        if (chosen.contains("B5") || chosen.contains("B2")) {
+            try (ConfigurableApplicationContext app = startApplication(db.resolve("review-workspace"))) {
+                if (chosen.contains("B2")) {
+                    new CycleBenchmark(app).runServices(table);
+                }
+                if (chosen.contains("B5")) {
+                    new ContentionBenchmark(app).run(table);
+                }
+            }
+            if (chosen.contains("B2")) {
+                // the same BPMN on the same database, driven by the raw engine API from a bare context
+                try (ConfigurableApplicationContext raw = org.reviewworkspace.bench.raw.RawEngineApp.start(db.resolve("review-workspace"))) {
+                    CycleBenchmark.runRaw(raw, table);
+                }
+            }
+        }
+
+        if (chosen.contains("B3")) {
+            double scale = Double.parseDouble(System.getProperty("bench.scale", "0.05"));
+            try (ConfigurableApplicationContext app = startApplication(db.resolve("scale"))) {
+                new ScaleBenchmark(app, scale).run(table);
+            }
+        }
+
+        System.out.println();
+        System.out.println("Benchmarks (DESIGN.md §8), " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + "max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+        System.out.print(table.render());
+        System.exit(table.anyFailed() ? 1 : 0);
+    }
+
+    /**
+     * The application with its services and demo data on an H2 file database of its own (the
+     * production default), timers switched off so that no job runs beside the measured work. The
+     * web context stands on a mock servlet context, as in {@code @SpringBootTest}: the security
+     * and Vaadin configuration need one, but nothing serves HTTP.
+     */
+    static ConfigurableApplicationContext startApplication(Path dbFile) {
+        return new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET)
+                .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
+                .profiles("demo")
+                .run(commonProperties(dbFile));
+    }
+
+    /**
+     * What both the application and the bare engine context use: one database, history level, no
+     * job executor. Command-line arguments, so that they win over {@code application.yml} (and
+     * never touch the developer's database under {@code ./data}).
+     */
+    public static String[] commonProperties(Path dbFile) {
+        return new String[] {
+                "--spring.datasource.url=jdbc:h2:file:" + dbFile.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE",
+                "--camunda.bpm.job-execution.enabled=false",
+                "--camunda.bpm.history-level=full",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=warn",
+                "--logging.level.org.reviewworkspace=warn",
+                "--logging.level.org.reviewworkspace.bench=info",
+        };
+    }
+}
