@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +58,7 @@ class CurrentAuthorities extends OncePerRequestFilter {
                 List<GrantedAuthority> current = account.get().isMustChangePassword() ? List.of()
                         : account.get().getRoles().stream()
                         .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
-                if (!authorities(signedIn).equals(authorities(current))) {
+                if (!names(signedIn.getAuthorities()).equals(names(current))) {
                     UsernamePasswordAuthenticationToken updated = UsernamePasswordAuthenticationToken.authenticated(
                             signedIn.getPrincipal(), null, current);
                     updated.setDetails(signedIn.getDetails());
@@ -71,11 +72,7 @@ class CurrentAuthorities extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static Set<String> authorities(Authentication authentication) {
-        return authorities(authentication.getAuthorities());
-    }
-
-    private static Set<String> authorities(java.util.Collection<? extends GrantedAuthority> granted) {
+    private static Set<String> names(Collection<? extends GrantedAuthority> granted) {
         Set<String> names = new HashSet<>();
         granted.forEach(authority -> names.add(authority.getAuthority()));
         return names;
