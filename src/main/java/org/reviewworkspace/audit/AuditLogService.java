@@ -19,7 +19,6 @@ import java.util.Set;
 import org.reviewworkspace.audit.AuditLogQueries.Row;
 import org.reviewworkspace.audit.AuditLogQueries.Where;
 import org.reviewworkspace.base.InvalidInputException;
-import org.reviewworkspace.base.NotAllowedException;
 import org.reviewworkspace.base.Times;
 import org.reviewworkspace.base.UserNames;
 import org.springframework.data.domain.Pageable;

@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.reviewworkspace.audit.AuditEntry;
 import org.reviewworkspace.audit.AuditService;
 import org.reviewworkspace.base.InvalidInputException;
-import org.reviewworkspace.base.NotAllowedException;
 import org.reviewworkspace.base.NotFoundException;
 import org.reviewworkspace.base.TextInput;
 import org.reviewworkspace.base.Times;

@@ -23,7 +23,6 @@ import org.reviewworkspace.review.ReviewService;
 import org.reviewworkspace.review.ReviewSummary;
 import org.reviewworkspace.security.Capability;
 import org.reviewworkspace.security.CurrentUser;
-import org.reviewworkspace.security.Role;
 import org.reviewworkspace.security.UserDirectory;
 import org.reviewworkspace.workflow.ReviewProcess;
 import org.reviewworkspace.workflow.TaskRef;

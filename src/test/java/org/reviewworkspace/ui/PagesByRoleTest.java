@@ -18,7 +18,6 @@ import org.reviewworkspace.audit.AuditLogEntry;
 import org.reviewworkspace.audit.AuditLogFilter;
 import org.reviewworkspace.audit.AuditLogService;
 import org.reviewworkspace.audit.ui.AuditLogView;
-import org.reviewworkspace.audit.ui.VerifyTrailView;
 import org.reviewworkspace.assessment.ui.CriteriaView;
 import org.reviewworkspace.inbox.ui.InboxView;
 import org.reviewworkspace.partnership.ui.PartnershipsView;
