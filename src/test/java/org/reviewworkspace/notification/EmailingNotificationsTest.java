@@ -5,22 +5,15 @@ import static org.reviewworkspace.notification.NotificationScenario.REMINDER_AT;
 import static org.reviewworkspace.notification.NotificationScenario.REMINDER_TIMER;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -36,8 +29,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -53,37 +44,14 @@ import org.springframework.test.context.TestPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class EmailingNotificationsTest {
+class EmailingNotificationsTest extends WithATestSmtpServer {
 
-    static final int SMTP_PORT = freePort();
     static final String ASSESSOR2 = "assessor2@review.example";
-    static GreenMail smtp;
 
     @Autowired NotificationScenario scenario;
     @Autowired NotificationService notifications;
     @Autowired Acting acting;
     @Autowired JavaMailSenderImpl mailSender;
-
-    @DynamicPropertySource
-    static void theSmtpServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
-
-    @BeforeAll
-    static void startTheSmtpServer() {
-        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopTheSmtpServer() {
-        smtp.stop();
-    }
-
-    @AfterEach
-    void resetTheEngineClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void the_reminder_reaches_the_assessors_mailbox_with_a_link_to_their_assessment() throws Exception {
@@ -179,11 +147,4 @@ class EmailingNotificationsTest {
         }
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

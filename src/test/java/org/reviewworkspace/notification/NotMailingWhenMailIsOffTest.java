@@ -4,12 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.reviewworkspace.notification.NotificationScenario.REMINDER_AT;
 import static org.reviewworkspace.notification.NotificationScenario.REMINDER_TIMER;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -20,8 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Mail is off unless switched on ({@code review.mail.enabled}): with a reachable SMTP server
@@ -32,36 +24,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(NotificationScenario.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class NotMailingWhenMailIsOffTest {
-
-    static final int SMTP_PORT = EmailingNotificationsTest.freePort();
-    static GreenMail smtp;
+class NotMailingWhenMailIsOffTest extends WithATestSmtpServer {
 
     @Autowired NotificationScenario scenario;
     @Autowired NotificationService notifications;
     @Autowired Acting acting;
-
-    @DynamicPropertySource
-    static void aReachableSmtpServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "localhost");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
-
-    @BeforeAll
-    static void startTheSmtpServer() {
-        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopTheSmtpServer() {
-        smtp.stop();
-    }
-
-    @AfterEach
-    void resetTheEngineClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void new_tasks_and_reminders_are_only_in_the_bell() throws InterruptedException {
