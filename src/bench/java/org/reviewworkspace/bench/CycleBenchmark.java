@@ -35,6 +35,9 @@ final class CycleBenchmark {
         return Integer.getInteger("bench.cycles", 10);
     }
 
+    /** Where the services' time goes with one thread, shown beside the raw engine's. */
+    private static final StepTimes servicesSteps = new StepTimes();
+
     /** Cycles per second of the services by thread count, kept until the raw run to take the ratio. */
     private static final double[] servicesRate = new double[THREADS.length];
 
@@ -54,12 +57,13 @@ final class CycleBenchmark {
         }
         log.info("B2: warming up the services with 3 cycles");
         for (int i = 0; i < 3; i++) {
-            cycle(partnerships.get(0));
+            cycle(partnerships.get(0), StepTimes.NONE);
         }
         for (int n = 0; n < THREADS.length; n++) {
             int threads = THREADS[n];
             int failedBefore = failures.get();
-            double rate = measure(threads, t -> cycle(partnerships.get(t)));
+            StepTimes steps = threads == 1 ? servicesSteps : StepTimes.NONE;
+            double rate = measure(threads, t -> cycle(partnerships.get(t), steps));
             servicesRate[n] = rate;
             int failed = failures.get() - failedBefore;
             String label = "B2 services, " + threads + " thread" + (threads > 1 ? "s" : "");
@@ -82,7 +86,8 @@ final class CycleBenchmark {
             int threads = THREADS[n];
             int[] counter = new int[threads];
             int failedBefore = failures.get();
-            double rate = measure(threads, t -> cycle.run("RAW-" + threads + "-" + t + "-" + counter[t]++));
+            StepTimes steps = threads == 1 ? new StepTimes() : StepTimes.NONE;
+            double rate = measure(threads, t -> cycle.run("RAW-" + threads + "-" + t + "-" + counter[t]++, steps));
             if (failures.get() > failedBefore) {
                 throw new IllegalStateException("B2: raw engine cycles failed; see the log");
             }
@@ -91,6 +96,10 @@ final class CycleBenchmark {
                 double ratio = rate / servicesRate[n];
                 table.add("B2 services vs raw, " + threads + " thread" + (threads > 1 ? "s" : ""),
                         "<= 2.0x raw time", String.format(java.util.Locale.ROOT, "%.1fx", ratio), ratio <= BUDGET_RATIO);
+            }
+            if (threads == 1) {
+                table.info("B2 a cycle by step, services", servicesSteps.perCycle());
+                table.info("B2 a cycle by step, raw engine", steps.perCycle());
             }
         }
     }
@@ -132,12 +141,14 @@ final class CycleBenchmark {
     /** Cycles that failed in any measured run; a rate with failures beside it is reported as FAIL. */
     private static final AtomicInteger failures = new AtomicInteger();
 
-    private void cycle(PartnershipSummary partnership) {
-        ReviewSummary review = scenario.startReview(partnership, 2025, "Benchmark cycle", "Measure the review cycle.");
-        scenario.draftPlan(review, LocalDate.now().plusDays(30), true);
-        scenario.submitAllAssessments(review, 3);
-        scenario.consolidate(review);
-        scenario.signOff(review, Decision.APPROVED, null);
+    private void cycle(PartnershipSummary partnership, StepTimes steps) {
+        ReviewSummary review = steps.time("start", () -> scenario.startReview(partnership, 2025, "Benchmark cycle",
+                "Measure the review cycle."));
+        steps.time("plan", () -> scenario.draftPlan(review, LocalDate.now().plusDays(30), true));
+        steps.time("6 assessments", () -> scenario.submitAllAssessments(review, 3));
+        steps.time("consolidation", () -> scenario.consolidate(review));
+        steps.time("sign-off and publication", () -> scenario.signOff(review, Decision.APPROVED, null));
+        steps.cycleDone();
         ReviewStatus status = fixtures.acting.as("coordinator", () -> fixtures.reviews.byReferenceCode(
                 review.referenceCode())).status();
         if (status != ReviewStatus.PUBLISHED) {

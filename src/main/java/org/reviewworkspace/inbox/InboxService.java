@@ -72,7 +72,8 @@ public class InboxService {
     /** One page of the tasks {@code filter} selects for the current user, in {@code order}. */
     @Transactional(readOnly = true)
     public List<InboxItem> page(InboxFilter filter, TaskOrder order, int offset, int limit) {
-        return items(workflow.inbox(taskFilter(filter), order, offset, limit));
+        TaskFilter selection = taskFilter(filter);
+        return items(workflow.inbox(selection, order, offset, limit), selection.scope());
     }
 
     /** One page of my tasks and those offered to me, newest first. */
@@ -96,7 +97,7 @@ public class InboxService {
     /** The open tasks of one review that the current user works on or may claim. */
     @Transactional(readOnly = true)
     public List<InboxItem> myTasksOn(String referenceCode) {
-        return items(workflow.inboxOn(referenceCode));
+        return items(workflow.inboxOn(referenceCode), TaskFilter.Scope.MINE_AND_OFFERED);
     }
 
     /** Claims a task offered to the current user, e.g. a consolidation or a sign-off. */
@@ -265,7 +266,12 @@ public class InboxService {
         }
     }
 
-    private List<InboxItem> items(List<TaskRef> tasks) {
+    /**
+     * The tasks as the inbox lists them. In the scopes of the current user's own inbox, a task
+     * nobody holds was selected because it is offered to them, so they may claim it; only among
+     * every task of a coordinator's reviews does that take a query.
+     */
+    private List<InboxItem> items(List<TaskRef> tasks, TaskFilter.Scope scope) {
         Map<String, ReviewSummary> byCode = reviews.byReferenceCodes(
                 tasks.stream().map(TaskRef::referenceCode).collect(Collectors.toSet()));
         Map<Long, AssignmentInfo> assignments = visits.assignments(
@@ -273,8 +279,8 @@ public class InboxService {
         Map<String, String> names = users.displayNames(
                 Stream.concat(tasks.stream().map(TaskRef::assignee).filter(Objects::nonNull),
                         assignments.values().stream().map(AssignmentInfo::assessor)).toList());
-        Set<String> claimable = workflow.claimableByMe(
-                tasks.stream().filter(task -> task.assignee() == null).map(TaskRef::id).toList());
+        List<String> unclaimed = tasks.stream().filter(task -> task.assignee() == null).map(TaskRef::id).toList();
+        Set<String> claimable = scope == TaskFilter.Scope.REVIEWS ? workflow.claimableByMe(unclaimed) : Set.copyOf(unclaimed);
         String me = currentUser.username();
         Instant now = clock.instant();
         return tasks.stream().map(task -> {

@@ -160,6 +160,17 @@ public class ReviewService {
                 displayNames.get(review.getCoordinator()), delegation, tasks, mayCancel);
     }
 
+    /**
+     * The review with this id, for a user who may see it; refuses others as {@link #details}
+     * does, without reading the delegation and open tasks the overview shows.
+     */
+    @Transactional(readOnly = true)
+    public ReviewSummary visible(long reviewId) {
+        Review review = find(reviewId);
+        access.requireVisible(review);
+        return ReviewSummary.of(review);
+    }
+
     /** The overview of the review with this reference code; refuses users who may not see it. */
     @Transactional(readOnly = true)
     public ReviewDetails detailsByReference(String referenceCode) {

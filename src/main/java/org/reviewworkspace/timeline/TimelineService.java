@@ -17,7 +17,6 @@ import org.reviewworkspace.audit.AuditEntry;
 import org.reviewworkspace.audit.AuditEvent;
 import org.reviewworkspace.audit.AuditService;
 import org.reviewworkspace.base.Times;
-import org.reviewworkspace.review.ReviewDetails;
 import org.reviewworkspace.review.ReviewService;
 import org.reviewworkspace.security.UserDirectory;
 import org.reviewworkspace.visit.VisitService;
@@ -67,8 +66,8 @@ public class TimelineService {
      */
     @Transactional(readOnly = true)
     public List<StoryLine> story(long reviewId, StoryFilter filter, int offset, int limit) {
-        ReviewDetails details = reviews.details(reviewId);
-        List<StoryLine> engine = engineLines(details, filter);
+        String referenceCode = reviews.visible(reviewId).referenceCode();
+        List<StoryLine> engine = engineLines(referenceCode, filter);
         Set<String> actions = actions(reviewId, filter);
         List<AuditEvent> events = audit.story(reviewId, actions, filter.person(), offset + limit);
         Map<String, String> names = names(events.stream().map(AuditEvent::getActor).toList());
@@ -81,17 +80,16 @@ public class TimelineService {
     /** How many lines the story has under {@code filter}. */
     @Transactional(readOnly = true)
     public long storySize(long reviewId, StoryFilter filter) {
-        ReviewDetails details = reviews.details(reviewId);
-        return engineLines(details, filter).size()
+        return engineLines(reviews.visible(reviewId).referenceCode(), filter).size()
                 + audit.storySize(reviewId, actions(reviewId, filter), filter.person());
     }
 
     /** Everyone who appears in a review's story, by display name; for the person filter. */
     @Transactional(readOnly = true)
     public Map<String, String> people(long reviewId) {
-        ReviewDetails details = reviews.details(reviewId);
+        String referenceCode = reviews.visible(reviewId).referenceCode();
         Set<String> usernames = new HashSet<>(audit.actorsOf(reviewId));
-        workflow.history(details.review().referenceCode()).stream().map(ProcessHistoryEntry::assignee)
+        workflow.history(referenceCode).stream().map(ProcessHistoryEntry::assignee)
                 .filter(a -> a != null).forEach(usernames::add);
         usernames.remove(AuditEntry.SYSTEM);
         return users.displayNames(usernames).entrySet().stream().sorted(Map.Entry.comparingByValue())
@@ -104,14 +102,14 @@ public class TimelineService {
                 .collect(Collectors.toSet());
     }
 
-    private List<StoryLine> engineLines(ReviewDetails details, StoryFilter filter) {
+    private List<StoryLine> engineLines(String referenceCode, StoryFilter filter) {
         boolean tasks = filter.kinds().contains(StoryKind.TASKS);
         boolean deadlines = filter.kinds().contains(StoryKind.DEADLINES);
         boolean stages = filter.kinds().contains(StoryKind.STAGES);
         if (!tasks && !deadlines && !stages) {
             return List.of();
         }
-        List<ProcessHistoryEntry> history = workflow.history(details.review().referenceCode());
+        List<ProcessHistoryEntry> history = workflow.history(referenceCode);
         Map<String, String> names = names(history.stream().map(ProcessHistoryEntry::assignee)
                 .filter(a -> a != null).toList());
         List<StoryLine> lines = new ArrayList<>();

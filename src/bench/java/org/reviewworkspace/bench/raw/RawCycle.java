@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.reviewworkspace.bench.StepTimes;
 import org.reviewworkspace.workflow.ReviewProcess;
 import org.springframework.context.ApplicationContext;
 
@@ -32,23 +33,35 @@ public final class RawCycle {
 
     /** Runs the cycle of a review with reference code {@code businessKey} to its end. */
     public void run(String businessKey) {
-        runtime.startProcessInstanceByKey(ReviewProcess.KEY, businessKey,
-                Map.of(ReviewProcess.VAR_COORDINATOR, "coordinator"));
+        run(businessKey, StepTimes.NONE);
+    }
+
+    /** Runs the cycle, adding the time of each step to {@code steps}; named as {@code CycleBenchmark} names them. */
+    public void run(String businessKey, StepTimes steps) {
+        steps.time("start", () -> runtime.startProcessInstanceByKey(ReviewProcess.KEY, businessKey,
+                Map.of(ReviewProcess.VAR_COORDINATOR, "coordinator")));
         Instant due = Instant.now().plus(48, ChronoUnit.DAYS);
-        tasks.complete(only(businessKey, ReviewProcess.PLAN_VISIT).getId(), Map.of(
+        steps.time("plan", () -> tasks.complete(only(businessKey, ReviewProcess.PLAN_VISIT).getId(), Map.of(
                 ReviewProcess.VAR_LEAD, "lead",
                 ReviewProcess.VAR_ASSESSMENT_DUE, Date.from(due),
-                ReviewProcess.VAR_ASSESSMENT_REMINDER, Date.from(due.minus(2, ChronoUnit.DAYS))));
-        for (Task assessment : query(businessKey, ReviewProcess.ASSESS_INSTITUTION).list()) {
-            tasks.complete(assessment.getId());
-        }
-        Task consolidation = only(businessKey, ReviewProcess.CONSOLIDATE_FINDINGS);
-        tasks.claim(consolidation.getId(), "coordinator");
-        tasks.complete(consolidation.getId());
-        Task signOff = only(businessKey, ReviewProcess.SIGN_OFF_FINDINGS);
-        tasks.claim(signOff.getId(), "approver");
-        tasks.complete(signOff.getId(), Map.of(ReviewProcess.VAR_SIGN_OFF_DECISION,
-                ReviewProcess.SignOffDecision.APPROVED.name()));
+                ReviewProcess.VAR_ASSESSMENT_REMINDER, Date.from(due.minus(2, ChronoUnit.DAYS)))));
+        steps.time("6 assessments", () -> {
+            for (Task assessment : query(businessKey, ReviewProcess.ASSESS_INSTITUTION).list()) {
+                tasks.complete(assessment.getId());
+            }
+        });
+        steps.time("consolidation", () -> {
+            Task consolidation = only(businessKey, ReviewProcess.CONSOLIDATE_FINDINGS);
+            tasks.claim(consolidation.getId(), "coordinator");
+            tasks.complete(consolidation.getId());
+        });
+        steps.time("sign-off and publication", () -> {
+            Task signOff = only(businessKey, ReviewProcess.SIGN_OFF_FINDINGS);
+            tasks.claim(signOff.getId(), "approver");
+            tasks.complete(signOff.getId(), Map.of(ReviewProcess.VAR_SIGN_OFF_DECISION,
+                    ReviewProcess.SignOffDecision.APPROVED.name()));
+        });
+        steps.cycleDone();
         boolean ended = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
                 .finished().count() == 1;
         if (!ended) {
