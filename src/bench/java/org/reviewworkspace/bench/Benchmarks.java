@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.glassfish.jersey.server.ResourceConfig;
 import org.reviewworkspace.Application;
 import org.reviewworkspace.bench.peer.EngineRestApp;
 import org.reviewworkspace.review.ReviewSummary;
@@ -28,7 +29,7 @@ public final class Benchmarks {
      * The auto-configuration Camunda's REST starter brings (its Jersey resources, and Jersey's
      * servlet), which every context but PEER's leaves out.
      */
-    static final List<String> ENGINE_REST_AUTO_CONFIGURATION = List.of(
+    public static final List<String> ENGINE_REST_AUTO_CONFIGURATION = List.of(
             "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
             "org.springframework.boot.autoconfigure.jersey.JerseyAutoConfiguration");
 
@@ -127,15 +128,22 @@ public final class Benchmarks {
     }
 
     /**
-     * Fails when {@code context} has Camunda's REST API (Jersey) in it after all: the REST starter
-     * is on the benchmarks' classpath for PEER only, and must not add start-up work or beans to
-     * the contexts the other figures measure.
+     * Fails when {@code context} has a bean of Camunda's REST API or of Jersey in it after all
+     * (e.g. from Spring Boot's actuator, which has Jersey configurations of its own): the REST
+     * starter is on the benchmarks' classpath for PEER only, and must not add start-up work or
+     * beans to the contexts the other figures measure.
      */
     public static ConfigurableApplicationContext withoutEngineRest(ConfigurableApplicationContext context) {
-        if (context.getBeanNamesForType(ResourceConfig.class).length > 0) {
+        List<String> strays = Arrays.stream(context.getBeanDefinitionNames())
+                .map(context::getType).filter(Objects::nonNull).map(Class::getName)
+                .filter(type -> type.toLowerCase(Locale.ROOT).contains("jersey")
+                        || type.startsWith("org.camunda.bpm.engine.rest.")
+                        || type.startsWith("org.camunda.bpm.spring.boot.starter.rest."))
+                .toList();
+        if (!strays.isEmpty()) {
             context.close();
-            throw new IllegalStateException("A benchmark context has the engine's REST API (Jersey) in it; "
-                    + "start it with Benchmarks.commonProperties");
+            throw new IllegalStateException("A benchmark context has the engine's REST API or Jersey in it "
+                    + strays + "; start it with Benchmarks.commonProperties");
         }
         return context;
     }
