@@ -67,7 +67,11 @@ final class ScaleBenchmark {
         this.scale = scale;
     }
 
-    void run(BenchTable table) throws Exception {
+    /**
+     * Generates the reviews, tasks and audit events of B3 (PEER measures on them too) and adds
+     * their size to {@code table}; returns the reviews.
+     */
+    List<ReviewSummary> generate(BenchTable table) throws Exception {
         int reviewCount = (int) Math.round(2000 * scale);
         long eventCount = Math.round(1_000_000 * scale);
         String size = String.format(Locale.ROOT, "scale %.3g: %d reviews", scale, reviewCount);
@@ -78,7 +82,11 @@ final class ScaleBenchmark {
         log.info("B3: {} reviews, {} open tasks, {} audit events", reviews.size(), tasks, events);
         size = size + ", " + tasks + " tasks, " + events + " events";
         table.info("B3 data", size);
+        return reviews;
+    }
 
+    /** Measures the pages and the export of B3 on the data {@link #generate} made. */
+    void measure(BenchTable table, List<ReviewSummary> reviews) throws Exception {
         InboxService inbox = app.getBean(InboxService.class);
         TimelineService timeline = app.getBean(TimelineService.class);
         AuditLogService auditLog = app.getBean(AuditLogService.class);

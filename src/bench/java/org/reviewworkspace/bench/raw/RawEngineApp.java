@@ -32,10 +32,10 @@ public class RawEngineApp {
     /** Starts the bare context on the database the application benchmark used. */
     public static ConfigurableApplicationContext start(Path dbFile) {
         // Vaadin's auto-configuration wants a web context even here; the same mock servlet context as the application's
-        return new SpringApplicationBuilder(RawEngineApp.class)
+        return Benchmarks.withoutEngineRest(new SpringApplicationBuilder(RawEngineApp.class)
                 .web(WebApplicationType.SERVLET)
                 .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
-                .run(Benchmarks.commonProperties(dbFile));
+                .run(Benchmarks.commonProperties(dbFile)));
     }
 
     @Bean("assessmentAssignments")
