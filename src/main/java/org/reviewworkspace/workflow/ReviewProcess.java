@@ -44,6 +44,11 @@ public final class ReviewProcess {
      * so that a page of tasks reads all of them in one query.
      */
     public static final String VAR_TASK_ASSIGNMENT = "taskAssignmentId";
+    /**
+     * Task variable of every task: the reference code of its review (the process's business key),
+     * so that a page of tasks needs no query of the process instances.
+     */
+    public static final String VAR_TASK_REVIEW = "taskReview";
 
     public static final String MESSAGE_CANCELLED = "reviewCancelled";
 
