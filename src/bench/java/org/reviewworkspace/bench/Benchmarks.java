@@ -80,7 +80,7 @@ public final class Benchmarks {
 
         System.out.println();
         System.out.println("Benchmarks (DESIGN.md §8), " + Runtime.getRuntime().availableProcessors() + " cores, "
-                + "max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+                + "max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, " + loadAverage());
         System.out.print(table.render());
         System.exit(table.anyFailed() ? 1 : 0);
     }
@@ -146,5 +146,14 @@ public final class Benchmarks {
                     + strays + "; start it with Benchmarks.commonProperties");
         }
         return context;
+    }
+
+    /**
+     * The machine's load average over the last minute, printed beside figures measured on a
+     * machine that may be shared: above the number of cores, something else competed for them.
+     */
+    static String loadAverage() {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "load average unknown" : String.format(java.util.Locale.ROOT, "load average %.1f", load);
     }
 }

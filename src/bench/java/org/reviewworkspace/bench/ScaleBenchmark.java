@@ -87,6 +87,8 @@ final class ScaleBenchmark {
 
     /** Measures the pages and the export of B3 on the data {@link #generate} made. */
     void measure(BenchTable table, List<ReviewSummary> reviews) throws Exception {
+        table.info("B3 machine when measuring", Runtime.getRuntime().availableProcessors() + " cores, "
+                + Benchmarks.loadAverage());
         InboxService inbox = app.getBean(InboxService.class);
         TimelineService timeline = app.getBean(TimelineService.class);
         AuditLogService auditLog = app.getBean(AuditLogService.class);
