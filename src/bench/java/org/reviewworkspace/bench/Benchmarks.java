@@ -33,6 +33,11 @@ public final class Benchmarks {
             new StartupBenchmark(db.resolve("startup")).run(table);
         }
 
+        if (chosen.contains("B4")) {
+            // before the others: their contexts leave nothing per session behind, but a fresh heap is easier to read
+            new SessionHeapBenchmark(db.resolve("sessions").resolve("review-workspace")).run(table);
+        }
+
         if (chosen.contains("B5") || chosen.contains("B2")) {
             try (ConfigurableApplicationContext app = startApplication(db.resolve("review-workspace"))) {
                 if (chosen.contains("B2")) {
