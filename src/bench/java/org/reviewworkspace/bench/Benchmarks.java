@@ -12,9 +12,10 @@ import org.springframework.mock.web.MockServletContext;
 import org.springframework.web.context.support.GenericWebApplicationContext;
 
 /**
- * Runs the benchmarks of DESIGN.md §8 that are built so far and prints one table: figure,
- * budget, measured, PASS or FAIL. Started by {@code ./mvnw -Pbench verify}; {@code -Dbench.only=B2,B5}
- * runs some of them only (all five by default); {@code -Dbench.scale=0.05} sizes B3. Exits non-zero when a budget is missed, so the build says so too.
+ * Runs the benchmarks of DESIGN.md §8 and prints one table: figure, budget, measured, PASS or
+ * FAIL. Started by {@code ./mvnw -Pbench verify}; {@code -Dbench.only=B2,B5} runs some of them only
+ * (all five by default); {@code -Dbench.scale=0.05} sizes B3, {@code -Dbench.rounds=3} B1 and
+ * {@code -Dbench.sessions=50} B4. Exits non-zero when a budget is missed, so the build says so too.
  */
 public final class Benchmarks {
 
