@@ -2,7 +2,9 @@ package org.reviewworkspace.bench;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.URI;
@@ -14,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +50,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * cookie per session is kept on this side, so the client's own objects in this heap stay small; the
  * sessions stay alive on the server (timeout 30 minutes) until measured. A listener of Vaadin's
  * service counts the UIs created and those that reached the inbox, so that the figure is known to
- * be of as many inboxes as sessions.
+ * be of as many inboxes as sessions. {@code -Dbench.histogram=true} also logs the classes whose
+ * instances grew most over the sessions ({@code jcmd GC.class_histogram} before and after).
  */
 final class SessionHeapBenchmark {
 
@@ -56,6 +61,7 @@ final class SessionHeapBenchmark {
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    private static final Pattern HISTOGRAM_LINE = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
 
     private final Path dbFile;
@@ -80,10 +86,14 @@ final class SessionHeapBenchmark {
             int uisBefore = uis.get();
             int inboxesBefore = inboxes.get();
             long before = heapInUse();
+            Map<String, Long> histogramBefore = histogramWanted() ? histogram() : Map.of();
             for (int i = 0; i < sessions; i++) {
                 open.add(openInbox());
             }
             long after = heapInUse();
+            if (histogramWanted()) {
+                logGrowth(histogramBefore, histogram());
+            }
             int newUis = uis.get() - uisBefore;
             int newInboxes = inboxes.get() - inboxesBefore;
             long perSession = (after - before) / sessions;
@@ -181,6 +191,32 @@ final class SessionHeapBenchmark {
         return response.headers().allValues("Set-Cookie").stream()
                 .map(SESSION_COOKIE::matcher).filter(Matcher::find).map(m -> m.group(1))
                 .reduce((first, last) -> last).orElse(current);
+    }
+
+    /** {@code -Dbench.histogram=true}: log which classes the sessions' heap consists of. */
+    private static boolean histogramWanted() {
+        return Boolean.getBoolean("bench.histogram");
+    }
+
+    /** Bytes of live instances by class, from {@code jcmd GC.class_histogram} on this JVM (it collects first). */
+    private static Map<String, Long> histogram() throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(ProcessHandle.current().pid()), "GC.class_histogram").redirectErrorStream(true).start();
+        Map<String, Long> bytes = new HashMap<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(jcmd.getInputStream(), StandardCharsets.UTF_8))) {
+            out.lines().map(HISTOGRAM_LINE::matcher).filter(Matcher::find)
+                    .forEach(line -> bytes.merge(line.group(3), Long.parseLong(line.group(2)), Long::sum));
+        }
+        jcmd.waitFor();
+        return bytes;
+    }
+
+    /** The 25 classes that grew most over the sessions, in bytes per session, into the log. */
+    private void logGrowth(Map<String, Long> before, Map<String, Long> after) {
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(25)
+                .forEach(e -> log.info("B4: {} bytes per session  {}", e.getValue() / sessions, e.getKey()));
     }
 
     /** Heap in use after full collections, repeated until it no longer drops (at most 10). */
