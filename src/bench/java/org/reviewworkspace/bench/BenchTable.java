@@ -39,7 +39,7 @@ final class BenchTable {
         int[] width = new int[head.length];
         List<String[]> cells = new ArrayList<>();
         cells.add(head);
-        // by figure id (B2, B3, B5), in the order measured within one figure
+        // by figure id (B1 … B5), in the order measured within one figure
         rows.stream().sorted(java.util.Comparator.comparing((Row r) -> r.figure().split(" ")[0])).forEach(r -> cells.add(new String[] {r.figure(), r.budget(), r.measured(), r.verdict()}));
         for (String[] line : cells) {
             for (int i = 0; i < line.length; i++) {
