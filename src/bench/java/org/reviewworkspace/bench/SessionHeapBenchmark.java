@@ -62,6 +62,13 @@ final class SessionHeapBenchmark {
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern HISTOGRAM_LINE = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+    /**
+     * A data component's connector asked to confirm an update (the grid's {@code confirm(id)}, a
+     * combo box's {@code confirm(id, filter)}): its element's node and the update's id.
+     */
+    private static final Pattern CONFIRM = Pattern.compile("\\[\\[0,\\s*(\\d+)\\],\\s*([\\d.]+),(?:\\s*null,)?"
+            + "\\s*\"return \\$0\\.\\$connector\\.confirm\\(\\$1(?:,\\$2)?\\)\"\\]");
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
 
     private final Path dbFile;
@@ -70,6 +77,8 @@ final class SessionHeapBenchmark {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final AtomicInteger uis = new AtomicInteger();
     private final AtomicInteger inboxes = new AtomicInteger();
+    /** Characters of each navigation's answer, the inbox with the grid's first page. */
+    private final List<Integer> navigationAnswers = new ArrayList<>();
     private int port;
 
     SessionHeapBenchmark(Path dbFile) {
@@ -100,7 +109,9 @@ final class SessionHeapBenchmark {
             log.info("B4: heap in use {} MB before, {} MB after {} sessions ({} session cookies held)",
                     before >> 20, after >> 20, sessions, open.size());
             table.info("B4 sessions opened", sessions + " sessions as coordinator, " + newUis + " UIs created, "
-                    + newInboxes + " on the inbox; heap in use " + (before >> 20) + " MB before, " + (after >> 20) + " MB after");
+                    + newInboxes + " on the inbox, the grid's update confirmed; the inbox's first answer "
+                    + navigationAnswers.stream().mapToInt(Integer::intValue).sum() / Math.max(1, navigationAnswers.size()) / 1024
+                    + " KB of JSON; heap in use " + (before >> 20) + " MB before, " + (after >> 20) + " MB after");
             boolean allOnInbox = newUis == sessions && newInboxes == sessions;
             table.add("B4 retained heap per session on the inbox", "<= 200 KB",
                     String.format(Locale.ROOT, "%,d KB", perSession / 1024) + (allOnInbox ? "" : " (NOT every session reached the inbox)"),
@@ -169,7 +180,40 @@ final class SessionHeapBenchmark {
             throw new IllegalStateException("B4: the navigation did not answer with the inbox: " + inbox.statusCode()
                     + " " + start(inbox.body()));
         }
+        navigationAnswers.add(inbox.body().length());
+        confirmGridUpdate(inbox.body(), ui.group(1), key.group(1), session);
         return session;
+    }
+
+    /**
+     * What the browser sends once it has shown the grid's first page: the connectors of the grid
+     * and of the saved-filters combo box confirm the updates they received ({@code confirmUpdate}),
+     * in a UIDL request of its own. Its small answer also replaces the one Vaadin keeps of each UI
+     * for resending (the navigation's, tens of kilobytes), as it would in a browser.
+     */
+    private void confirmGridUpdate(String navigationAnswer, String uiId, String csrfToken, String session)
+            throws IOException, InterruptedException {
+        Matcher confirm = CONFIRM.matcher(navigationAnswer);
+        Matcher sync = SYNC_ID.matcher(navigationAnswer);
+        List<String> rpcs = new ArrayList<>();
+        while (confirm.find()) {
+            rpcs.add("{\"type\":\"publishedEventHandler\",\"node\":" + confirm.group(1)
+                    + ",\"templateEventMethodName\":\"confirmUpdate\",\"templateEventMethodArgs\":["
+                    + (int) Double.parseDouble(confirm.group(2)) + "],\"promise\":" + rpcs.size() + "}");
+        }
+        if (rpcs.isEmpty() || !sync.find()) {
+            throw new IllegalStateException("B4: the inbox's answer asks the grid to confirm no update: "
+                    + start(navigationAnswer));
+        }
+        String message = "{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":[" + String.join(",", rpcs) + "],"
+                + "\"syncId\":" + sync.group(1) + ",\"clientId\":1}";
+        HttpResponse<String> answer = http.send(request("/?v-r=uidl&v-uiId=" + uiId, session)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message)).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200 || answer.body().contains("\"meta\":{\"async\"") || answer.body().contains("appError")) {
+            throw new IllegalStateException("B4: the grid's confirmation was refused: " + answer.statusCode() + " "
+                    + start(answer.body()));
+        }
     }
 
     private HttpResponse<String> get(String path, String session) throws IOException, InterruptedException {
