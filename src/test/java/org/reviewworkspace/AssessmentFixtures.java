@@ -31,17 +31,23 @@ public final class AssessmentFixtures {
     public static InboxItem submitFirstAssessment(Acting acting, InboxService inbox, AssessmentService assessments,
                                                   String username, String referenceCode) {
         InboxItem task = assessmentTaskOf(acting, inbox, username, referenceCode);
-        acting.run(username, () -> {
-            AssessmentForm form = assessments.openAssessment(task.taskId()).form();
-            for (AssessmentForm.Score score : form.getScores()) {
-                score.setScore(4);
-                score.setRationale("Observed during the visit to " + task.institution() + ".");
-            }
-            form.setNarrative("The delegation met the management and research staff of " + task.institution() + ".");
-            form.setFindings(new ArrayList<>(List.of(new FindingDraft(FindingType.STRENGTH, Priority.MEDIUM,
-                    task.institution() + " trains students who take part in collaboration experiments."))));
-            assessments.submit(task.taskId(), form);
-        });
+        acting.run(username, () -> assessments.submit(task.taskId(), completeForm(assessments, task)));
         return task;
+    }
+
+    /**
+     * The current user's form of the assessment {@code task} as they would submit it: every
+     * criterion scored and explained, a narrative and one finding.
+     */
+    public static AssessmentForm completeForm(AssessmentService assessments, InboxItem task) {
+        AssessmentForm form = assessments.openAssessment(task.taskId()).form();
+        for (AssessmentForm.Score score : form.getScores()) {
+            score.setScore(4);
+            score.setRationale("Observed during the visit to " + task.institution() + ".");
+        }
+        form.setNarrative("The delegation met the management and research staff of " + task.institution() + ".");
+        form.setFindings(new ArrayList<>(List.of(new FindingDraft(FindingType.STRENGTH, Priority.MEDIUM,
+                task.institution() + " trains students who take part in collaboration experiments."))));
+        return form;
     }
 }

@@ -3,8 +3,6 @@ package org.reviewworkspace.badinput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -21,10 +19,7 @@ import org.reviewworkspace.base.NotFoundException;
 import org.reviewworkspace.base.TextInput;
 import org.reviewworkspace.demo.Acting;
 import org.reviewworkspace.demo.ReferenceScenario;
-import org.reviewworkspace.finding.FindingDraft;
 import org.reviewworkspace.finding.FindingService;
-import org.reviewworkspace.finding.FindingType;
-import org.reviewworkspace.finding.Priority;
 import org.reviewworkspace.inbox.InboxItem;
 import org.reviewworkspace.inbox.InboxService;
 import org.reviewworkspace.review.ReviewService;
@@ -205,16 +200,6 @@ class RefusingHostileAssessmentsTest {
 
     /** The assessor's form as they would submit it: every criterion scored and explained, one finding. */
     private AssessmentForm completeForm() {
-        return acting.as(ASSESSOR, () -> {
-            AssessmentForm form = assessments.openAssessment(task.taskId()).form();
-            for (AssessmentForm.Score score : form.getScores()) {
-                score.setScore(4);
-                score.setRationale("Observed during the visit to " + task.institution() + ".");
-            }
-            form.setNarrative("The delegation met the management and research staff of " + task.institution() + ".");
-            form.setFindings(new ArrayList<>(List.of(new FindingDraft(FindingType.STRENGTH, Priority.MEDIUM,
-                    task.institution() + " trains students who take part in collaboration experiments."))));
-            return form;
-        });
+        return acting.as(ASSESSOR, () -> AssessmentFixtures.completeForm(assessments, task));
     }
 }
