@@ -55,25 +55,6 @@ final class BenchFixtures {
         });
     }
 
-    /** A partnership with the six institutes of the reference scenario, which {@link ReferenceScenario#draftPlan} plans. */
-    PartnershipSummary scenarioPartnership(String name, String code) {
-        return acting.as("coordinator", () -> {
-            PartnershipSummary partnership = partnerships.createPartnership(name, code, "Pakistan",
-                    "Pakistan Atomic Energy Commission (PAEC)", "CERN associate membership", LocalDate.of(2015, 7, 31));
-            String[][] institutes = {
-                    {"NCP", "National Centre for Physics"}, {"HMC-3", "Heavy Mechanical Complex-3"},
-                    {"PIEAS", "Pakistan Institute of Engineering and Applied Sciences"},
-                    {"PINSTECH", "Pakistan Institute of Nuclear Science and Technology"},
-                    {"INMOL", "Institute of Nuclear Medicine and Oncology"},
-                    {"NILOP", "National Institute for Lasers and Optronics"}};
-            for (String[] institute : institutes) {
-                partnerships.addInstitution(partnership.id(), institute[1], institute[0], "Islamabad",
-                        "Research institute", null);
-            }
-            return partnership;
-        });
-    }
-
     ReviewSummary startReview(PartnershipSummary partnership, int year) {
         StartReviewForm form = new StartReviewForm();
         form.setPartnershipId(partnership.id());

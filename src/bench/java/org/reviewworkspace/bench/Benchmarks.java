@@ -20,7 +20,7 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
 /**
  * Runs the benchmarks of DESIGN.md §8 and prints one table: figure, budget, measured, PASS or
  * FAIL. Started by {@code ./mvnw -Pbench verify}; {@code -Dbench.only=B2,B5} runs some of them only
- * (B1 to B5 and PEER by default); {@code -Dbench.scale=0.05} sizes B3 and PEER (which measures on B3's data), {@code -Dbench.rounds=3} B1 and
+ * (B1 to B5 and PEER by default; CLUSTER, B2's workload on one and two nodes on PostgreSQL, on request); {@code -Dbench.scale=0.05} sizes B3 and PEER (which measures on B3's data), {@code -Dbench.rounds=3} B1 and
  * {@code -Dbench.sessions=50} B4. Exits non-zero when a budget is missed, so the build says so too.
  */
 public final class Benchmarks {
@@ -86,6 +86,11 @@ public final class Benchmarks {
                     }
                 }
             }
+        }
+
+        if (chosen.contains("CLUSTER")) {
+            // not in the default set: it needs a PostgreSQL server (REVIEW_TEST_POSTGRES), as the cluster tests do
+            org.reviewworkspace.cluster.ClusterBenchmark.run().forEach(table::info);
         }
 
         System.out.println();

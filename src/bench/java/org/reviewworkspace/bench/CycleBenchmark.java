@@ -53,7 +53,7 @@ final class CycleBenchmark {
         // each thread runs the cycles of a partnership of its own: reference codes are numbered per partnership and year
         List<PartnershipSummary> partnerships = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
-            partnerships.add(fixtures.scenarioPartnership("Bench cycle " + t, "C" + t));
+            partnerships.add(scenario.createPartnership("Bench cycle " + t, "C" + t));
         }
         log.info("B2: warming up the services with 3 cycles");
         for (int i = 0; i < 3; i++) {

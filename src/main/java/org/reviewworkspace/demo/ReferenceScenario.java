@@ -93,12 +93,22 @@ public class ReferenceScenario {
 
     /** The coordinator registers the partnership with Pakistan, its six institutes and its observer. */
     public PartnershipSummary createPartnership() {
+        PartnershipSummary partnership = createPartnership(PARTNERSHIP, "PK");
+        acting.run("coordinator", () -> partnerships.setObservers(partnership.id(), Set.of(OBSERVER)));
+        return partnership;
+    }
+
+    /**
+     * The coordinator registers a partnership with Pakistan and its six institutes under another
+     * name and code (reference codes are numbered per partnership), as benchmarks and the cluster
+     * drill do to run many cycles at once.
+     */
+    public PartnershipSummary createPartnership(String name, String code) {
         return acting.as("coordinator", () -> {
-            PartnershipSummary partnership = partnerships.createPartnership(PARTNERSHIP, "PK", "Pakistan",
+            PartnershipSummary partnership = partnerships.createPartnership(name, code, "Pakistan",
                     "Pakistan Atomic Energy Commission (PAEC)", "CERN associate membership", LocalDate.of(2015, 7, 31));
             INSTITUTIONS.forEach((acronym, facts) -> partnerships.addInstitution(partnership.id(), facts[0], acronym,
                     facts[1], facts[2], null));
-            partnerships.setObservers(partnership.id(), Set.of(OBSERVER));
             return partnership;
         });
     }
