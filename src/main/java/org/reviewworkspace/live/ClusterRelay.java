@@ -47,6 +47,8 @@ class ClusterRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ClusterRelay.class);
 
     static final String CHANNEL = "review_workspace_live";
+    /** How the listening connection shows among the database's sessions ({@code pg_stat_activity}). */
+    static final String APPLICATION_NAME = "review-workspace live relay";
     /** NOTIFY refuses 8000 bytes; a change longer than this goes out to anybody, without its usernames. */
     static final int MAX_PAYLOAD_BYTES = 4000;
     /** How long one wait for notifications lasts: how long stopping may take. */
@@ -119,6 +121,8 @@ class ClusterRelay implements SmartLifecycle {
         } catch (SQLException e) {
             log.warn("Cannot listen to the other nodes yet; retrying every {} s", RETRY.toSeconds(), e);
         }
+        log.info("Live updates go to and come from the other nodes through PostgreSQL's NOTIFY on {}; this node is {}",
+                CHANNEL, node);
         Connection connection = first;
         listener = new Thread(() -> hear(connection), "live-cluster-relay");
         listener.setDaemon(true);
@@ -151,7 +155,7 @@ class ClusterRelay implements SmartLifecycle {
         if (password != null) {
             properties.setProperty("password", password);
         }
-        properties.setProperty("ApplicationName", "review-workspace live relay");
+        properties.setProperty("ApplicationName", APPLICATION_NAME);
         properties.setProperty("tcpKeepAlive", "true");
         Connection connection = DriverManager.getConnection(database.determineUrl(), properties);
         try (Statement sql = connection.createStatement()) {
@@ -172,7 +176,7 @@ class ClusterRelay implements SmartLifecycle {
                 if (connection == null) {
                     connection = listen();
                     if (lost) {
-                        log.info("Listening to the other nodes again; changes they made meanwhile show at the next one");
+                        log.info("Listening to the other nodes again; screens catch up on what was missed meanwhile with their next change");
                         lost = false;
                     }
                 }

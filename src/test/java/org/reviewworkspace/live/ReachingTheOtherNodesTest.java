@@ -1,6 +1,7 @@
 package org.reviewworkspace.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
@@ -108,6 +109,25 @@ class ReachingTheOtherNodesTest {
         assertThat(heard.usernames()).isEmpty();
         assertThat(heard.concerns("assessor-number-7")).isTrue();
         assertThat(heard.concerns("somebody-else")).isTrue();
+    }
+
+    @Test
+    void a_node_whose_listening_connection_was_cut_hears_the_other_again_once_it_is_back() {
+        BlockingQueue<Change> heardOnB = listenOn(nodeB, "REV-2025-PK-08");
+        JdbcTemplate sql = nodeA.getBean(JdbcTemplate.class);
+        String relays = "select count(*) from pg_stat_activity where application_name = '" + ClusterRelay.APPLICATION_NAME
+                + "' and datname = '" + DATABASE + "'";
+        assertThat(sql.queryForObject(relays, Integer.class)).isEqualTo(2);
+
+        // what a restart of the database server or a network failure does to the listening connections
+        sql.queryForList("select pg_terminate_backend(pid) from pg_stat_activity where application_name = '"
+                + ClusterRelay.APPLICATION_NAME + "' and datname = '" + DATABASE + "'");
+        await().atMost(PATIENCE.multipliedBy(2)).untilAsserted(
+                () -> assertThat(sql.queryForObject(relays, Integer.class)).isEqualTo(2));
+        Change change = new Change(Change.Kind.REVIEW, "REV-2025-PK-08", Set.of());
+        inTransactionOn(nodeA, () -> nodeA.publishEvent(change), false);
+
+        assertThat(next(heardOnB)).isEqualTo(change);
     }
 
     @Test
