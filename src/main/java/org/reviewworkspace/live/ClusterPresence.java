@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * departures go to the other nodes' listeners through {@link ClusterRelay}.
  *
  * <p>A node that dies without leaving must not keep its visitors listed: every node refreshes its
- * row of {@code live_node} every {@link #HEARTBEAT}; visitors of a node silent for longer than
+ * row of {@code live_node} every {@link #HEARTBEAT}, by the database's clock (so the nodes' clocks
+ * need not agree); visitors of a node silent for longer than
  * {@link #NODE_TIMEOUT} are no longer listed, and the next heartbeat of any survivor deletes them
  * and tells everyone's listeners of the places concerned. A node that was only slow (a long pause,
  * the database out of reach) and finds itself taken for dead enters its visitors again. A node
@@ -72,11 +73,11 @@ class ClusterPresence implements Presence, SmartLifecycle {
     public Registration enter(String place, Visitor visitor) {
         Seat seat = new Seat(lastSeat.incrementAndGet(), place, visitor);
         synchronized (this) {
-            seats.put(seat.number(), seat);
             ownTransaction.executeWithoutResult(tx -> {
                 insert(seat);
                 relay.placeChanged(place);
             });
+            seats.put(seat.number(), seat);
         }
         listeners.changed(place);
         return () -> leave(seat);

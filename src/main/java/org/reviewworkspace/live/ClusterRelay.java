@@ -39,6 +39,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * screens heard it already) and hands the rest to {@link LiveUpdates#deliver} or to the
  * presence. A lost connection is opened again every {@link #RETRY}; what was sent meanwhile is
  * lost, and the screens concerned catch up with their next change.
+ *
+ * <p>A NOTIFY that fails (PostgreSQL refuses it only when its notification queue is full, that is
+ * when a listener stopped reading for a long time) fails the transaction that sent it: PostgreSQL
+ * aborts the whole transaction on any failed statement.
  */
 @Component
 @Profile("postgres")
@@ -170,13 +174,15 @@ class ClusterRelay implements SmartLifecycle {
     /** The listener thread: waits for notifications, and opens the connection again whenever it is lost. */
     private void hear(Connection first) {
         Connection connection = first;
-        boolean lost = false;
+        // without a first connection start() has warned already
+        boolean lost = first == null;
         while (running) {
             try {
                 if (connection == null) {
                     connection = listen();
                     if (lost) {
-                        log.info("Listening to the other nodes again; screens catch up on what was missed meanwhile with their next change");
+                        log.info("Listening to the other nodes again; screens catch up on what they missed"
+                                + " meanwhile with their next change");
                         lost = false;
                     }
                 }

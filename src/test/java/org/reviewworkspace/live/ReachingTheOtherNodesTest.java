@@ -187,6 +187,23 @@ class ReachingTheOtherNodesTest {
     }
 
     @Test
+    void a_node_taken_for_dead_while_it_was_alive_lists_its_visitors_again() {
+        String place = Places.review("REV-2025-PK-09");
+        BlockingQueue<String> placesHeardOnB = presenceListenerOn(nodeB, place);
+        registrations.add(presence(nodeA).enter(place, coordinator));
+        assertThat(next(placesHeardOnB)).as("the coordinator's arrival").isEqualTo(place);
+
+        // what the others do when node A's heartbeat is late (a long pause, the database out of its reach)
+        nodeB.getBean(JdbcTemplate.class).update("delete from live_node where node_id = ?",
+                nodeA.getBean(ClusterRelay.class).node());
+        assertThat(presence(nodeB).at(place)).isEmpty();
+
+        // A finds out at its next heartbeat, and enters its visitors again
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(presence(nodeB).at(place)).containsExactly(coordinator));
+        assertThat(next(placesHeardOnB)).as("the coordinator listed again").isEqualTo(place);
+    }
+
+    @Test
     void a_node_that_stops_cleanly_takes_its_visitors_away_from_the_others_at_once() {
         String place = Places.review("REV-2025-PK-07");
         BlockingQueue<String> placesHeardOnB = presenceListenerOn(nodeB, place);
@@ -211,6 +228,8 @@ class ReachingTheOtherNodesTest {
                         "--spring.datasource.url=" + url,
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=",
+                        // the test server is shared: a node without a job executor needs few connections
+                        "--spring.datasource.hikari.maximum-pool-size=4",
                         "--camunda.bpm.job-execution.enabled=false");
     }
 
