@@ -94,15 +94,15 @@ class ClusterRelay implements SmartLifecycle {
         if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
             payload = payload(new Notice(node, new Change(change.kind(), change.referenceCode(), Set.of()), null));
         }
-        notify(payload);
+        send(payload);
     }
 
     /** Tells the other nodes that somebody arrived at or left {@code place}, when the current transaction commits. */
     void placeChanged(String place) {
-        notify(payload(new Notice(node, null, place)));
+        send(payload(new Notice(node, null, place)));
     }
 
-    private void notify(String payload) {
+    private void send(String payload) {
         // joins the current transaction's connection, so PostgreSQL holds the notification until it commits
         jdbc.query("select pg_notify(?, ?)", (RowCallbackHandler) row -> { }, CHANNEL, payload);
     }
