@@ -26,8 +26,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * action. Subscribers must return quickly: screens only schedule their refresh (see
  * {@code live.ui.LiveRefresh}).
  *
- * <p>Per node: with several nodes (profile {@code postgres}) a change reaches the screens of the
- * node that made it; relaying it to the other nodes belongs in front of {@link #deliver}.
+ * <p>With several nodes (profile {@code postgres}) a change reaches every node's screens: this
+ * class delivers it on the node that made it, and {@link ClusterRelay} sends it, with the same
+ * transaction, through PostgreSQL's NOTIFY to the other nodes, which hand it to {@link #deliver}.
+ * There the order is that of the commits on the sending node.
  */
 @Component
 public class LiveUpdates implements DisposableBean {

@@ -3,29 +3,26 @@ package org.reviewworkspace.live;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link Presence} in this node's memory. Listeners hear of arrivals and departures on the
+ * {@link Presence} in this node's memory, for a single node (every profile but {@code postgres},
+ * which has {@link ClusterPresence}). Listeners hear of arrivals and departures on the
  * live-updates thread, like changes.
  */
 @Component
+@Profile("!postgres")
 class LocalPresence implements Presence {
 
-    private static final Logger log = LoggerFactory.getLogger(LocalPresence.class);
-
     private final Map<String, List<Visitor>> places = new ConcurrentHashMap<>();
-    private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
-    private final LiveUpdates updates;
+    private final PresenceListeners listeners;
 
     LocalPresence(LiveUpdates updates) {
-        this.updates = updates;
+        listeners = new PresenceListeners(updates);
     }
 
     @Override
@@ -52,9 +49,7 @@ class LocalPresence implements Presence {
 
     @Override
     public Registration subscribe(Consumer<String> listener) {
-        Listener entry = new Listener(listener);
-        listeners.add(entry);
-        return () -> listeners.remove(entry);
+        return listeners.subscribe(listener);
     }
 
     private void leave(String place, Visitor visitor) {
@@ -69,26 +64,6 @@ class LocalPresence implements Presence {
     }
 
     private void changed(String place) {
-        updates.execute(() -> listeners.forEach(listener -> {
-            try {
-                listener.consumer.accept(place);
-            } catch (RuntimeException e) {
-                log.warn("A presence listener failed on {}", place, e);
-            }
-        }));
-    }
-
-    /** One subscription, with its own identity. */
-    private record Listener(Consumer<String> consumer) {
-
-        @Override
-        public boolean equals(Object other) {
-            return this == other;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
-        }
+        listeners.changed(place);
     }
 }

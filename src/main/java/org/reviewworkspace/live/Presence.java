@@ -9,8 +9,9 @@ import java.util.function.Consumer;
  * string naming the record (see {@link Places}); each open screen is one visitor, so the same
  * user in two browser tabs is there twice.
  *
- * <p>Kept small on purpose: this node's implementation is {@link LocalPresence}; a cluster-wide
- * one needs only these four operations.
+ * <p>On a single node the visitors are kept in memory ({@link LocalPresence}); with several nodes
+ * (profile {@code postgres}) in the shared database, so that every node lists the visitors of
+ * all, and every node's listeners hear of arrivals and departures on any ({@link ClusterPresence}).
  */
 public interface Presence {
 
