@@ -71,4 +71,10 @@ class ArchitectureTest {
             .that().doNotHaveFullyQualifiedName("org.reviewworkspace.audit.AppendOnlyTrigger")
             .should().dependOnClassesThat().resideInAPackage("org.h2..")
             .because("H2 is on the compile classpath only for that trigger; the application runs on PostgreSQL too");
+
+    @ArchTest
+    static final ArchRule only_the_cluster_relay_uses_the_postgresql_driver = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.reviewworkspace.live.ClusterRelay")
+            .should().dependOnClassesThat().resideInAPackage("org.postgresql..")
+            .because("the driver is on the compile classpath only for LISTEN/NOTIFY; the application runs on H2 too");
 }

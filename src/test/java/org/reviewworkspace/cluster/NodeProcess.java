@@ -65,8 +65,6 @@ final class NodeProcess {
                     "--spring.datasource.password=",
                     "--spring.main.banner-mode=off",
                     "--server.port=" + port,
-                    // ready once started completely, the demo data loaded (the plain health check is UP earlier)
-                    "--management.endpoint.health.probes.enabled=true",
                     "--review.node-name=" + name,
                     "--review.data-dir=" + dir.toAbsolutePath(),
                     // the engine's history names the node that ran each job

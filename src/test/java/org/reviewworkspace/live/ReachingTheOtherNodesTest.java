@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,8 +22,14 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.reviewworkspace.Application;
 import org.reviewworkspace.cluster.TestPostgres;
+import org.reviewworkspace.demo.Acting;
+import org.reviewworkspace.demo.ReferenceScenario;
+import org.reviewworkspace.inbox.InboxItem;
+import org.reviewworkspace.inbox.InboxService;
 import org.reviewworkspace.live.Presence.Places;
 import org.reviewworkspace.live.Presence.Visitor;
+import org.reviewworkspace.review.ReviewService;
+import org.reviewworkspace.review.ReviewSummary;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -53,8 +60,8 @@ class ReachingTheOtherNodesTest {
     static void startTwoNodes() {
         TestPostgres.assumeAvailable();
         url = TestPostgres.freshDatabase(DATABASE);
-        // one after the other: the second finds the database migrated by the first
-        nodeA = start();
+        // one after the other: the second finds the database migrated, and the demo data loaded, by the first
+        nodeA = start("demo");
         nodeB = start();
     }
 
@@ -74,12 +81,30 @@ class ReachingTheOtherNodesTest {
 
     @Test
     void a_change_committed_on_one_node_reaches_a_screen_on_the_other() {
-        BlockingQueue<Change> heardOnB = listenOn(nodeB, "REV-2025-PK-01");
-        Change change = new Change(Change.Kind.TASKS, "REV-2025-PK-01", Set.of("coordinator", "lead"));
+        BlockingQueue<Change> heardOnB = listenOn(nodeB, "REV-2025-PK-10");
+        Change change = new Change(Change.Kind.TASKS, "REV-2025-PK-10", Set.of("coordinator", "lead"));
 
         inTransactionOn(nodeA, () -> nodeA.publishEvent(change), false);
 
         assertThat(next(heardOnB)).isEqualTo(change);
+    }
+
+    @Test
+    void a_plan_completed_on_one_node_is_in_the_assessors_inbox_on_the_other_at_once_and_their_open_inbox_hears_of_it() {
+        BlockingQueue<Change> heardOnB = listenOn(nodeB, "REV-2025-PK-01");
+        ReviewSummary review = nodeA.getBean(Acting.class).as("coordinator",
+                () -> nodeA.getBean(ReviewService.class).byReferenceCode("REV-2025-PK-01"));
+
+        nodeA.getBean(ReferenceScenario.class).draftPlan(review, LocalDate.of(2025, 8, 24), true);
+
+        List<InboxItem> inboxOnB = nodeB.getBean(Acting.class).as("assessor1",
+                () -> nodeB.getBean(InboxService.class).page(0, 50));
+        assertThat(inboxOnB).anyMatch(task -> task.reviewCode().equals("REV-2025-PK-01")
+                && task.institution().contains("HMC-3"));
+        Change heard;
+        do {
+            heard = next(heardOnB);
+        } while (!(heard.kind() == Change.Kind.TASKS && heard.concerns("assessor1")));
     }
 
     @Test
@@ -218,9 +243,10 @@ class ReachingTheOtherNodesTest {
         assertThat(presence(nodeB).at(place)).isEmpty();
     }
 
-    static ConfigurableApplicationContext start() {
+    static ConfigurableApplicationContext start(String... moreProfiles) {
         return new SpringApplicationBuilder(Application.class)
                 .profiles("postgres", "test")
+                .profiles(moreProfiles)
                 // Vaadin's security configuration needs a servlet context: a web server on a free port
                 .web(WebApplicationType.SERVLET)
                 // on the command line, so that they win over the test profile's in-memory database
