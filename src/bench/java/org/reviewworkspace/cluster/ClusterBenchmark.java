@@ -11,7 +11,8 @@ import java.util.Map;
  * on one node, then on two nodes of one cluster, each a process of its own with the same number
  * of drill threads ({@code -Dbench.cluster.threads}, 2) and the job executor on. Cycles per
  * second over a window ({@code -Dbench.cluster.seconds}, 60) after a warm-up of two cycles per
- * node. Needs {@code REVIEW_TEST_POSTGRES} as the cluster tests do.
+ * node; both properties reach the benchmark JVM through {@code -Dbench.jvm="-Xmx2g -D..."}. Needs
+ * {@code REVIEW_TEST_POSTGRES} as the cluster tests do.
  */
 public final class ClusterBenchmark {
 
