@@ -2,12 +2,15 @@ package org.reviewworkspace;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -74,6 +77,43 @@ abstract class BrowserTestSupport {
                     .map(slot => slot.assignedElements().map(e => e.textContent.trim()).join(' ')));
             """;
 
+    /** Axe-core, run from the test's side in the page under test (see {@link #seriousAccessibilityViolations}). */
+    private static final String AXE_SOURCE = readResource("/axe/axe.min.js");
+
+    /** Runs axe over the whole page and answers its serious and critical violations, flattened for Java. */
+    private static final String AXE_RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { resultTypes: ['violations'] })
+                .then(results => done(results.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+                                 targets: v.nodes.map(n => n.target.map(t => [].concat(t).join(' >> ')).join(' >> ')
+                                     + ' — ' + (n.failureSummary || '').replace(/\\s+/g, ' ')) }))))
+                .catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e), helpUrl: '', targets: ['document'] }]));
+            """;
+
+    private static final String SIDEWAYS_OVERFLOW = """
+            const page = document.scrollingElement;
+            const scrollers = [[page, window.innerWidth, 'the page']];
+            for (const layout of document.querySelectorAll('vaadin-app-layout')) {
+                const content = layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
+                if (content) { scrollers.push([content, content.clientWidth, 'the content area']); }
+            }
+            const overflowing = scrollers.find(([scroller, width]) => scroller.scrollWidth > width + 1);
+            if (!overflowing) { return null; }
+            const [scroller, width, name] = overflowing;
+            const right = scroller === page ? window.innerWidth : scroller.getBoundingClientRect().right;
+            const sticking = [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > right + 1 && e.getClientRects().length > 0)
+                .filter((e, i, all) => !all.some(other => other !== e && e.contains(other)))
+                .slice(0, 5)
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                    + [...e.classList].map(c => '.' + c).join('') + ' (right edge at '
+                    + Math.round(e.getBoundingClientRect().right) + ')');
+            return name + ' is ' + scroller.scrollWidth + ' px wide in ' + width + ' px; sticking out: '
+                + sticking.join(', ');
+            """;
+
     /** Debian's packages (apt-get install chromium chromium-driver), or whatever the PATH offers. */
     private static final Path CHROMIUM = executable("/usr/bin/chromium", "chromium", "chromium-browser");
     private static final Path CHROMEDRIVER = executable("/usr/bin/chromedriver", "chromedriver");
@@ -93,22 +133,42 @@ abstract class BrowserTestSupport {
         return CHROMIUM != null && CHROMEDRIVER != null;
     }
 
-    /** Starts one more browser, with a profile (cookies, session) of its own. */
+    /** Starts one more browser, with a profile (cookies, session) of its own, at desktop size (1400×900). */
     WebDriver openBrowser() throws IOException {
+        return openBrowser(1400, 900);
+    }
+
+    /**
+     * Starts one more browser, with a profile of its own, whose page is exactly {@code width} ×
+     * {@code height} CSS pixels (see {@link #resize}).
+     */
+    WebDriver openBrowser(int width, int height) throws IOException {
         Path userDataDir = Files.createTempDirectory("review-workspace-chromium");
         profiles.add(userDataDir);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,900", "--user-data-dir=" + userDataDir);
+                "--no-first-run", "--window-size=" + width + "," + height, "--user-data-dir=" + userDataDir);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        WebDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
         browsers.add(driver);
+        driver.manage().timeouts().scriptTimeout(PATIENCE);
+        resize(driver, width, height);
         return driver;
+    }
+
+    /**
+     * Makes the page of {@code driver} exactly {@code width} × {@code height} CSS pixels at scale 1,
+     * as a tablet or desktop of that size shows it: a window size alone leaves the viewport to the
+     * browser's frame, which differs between Chromium versions.
+     */
+    static void resize(WebDriver driver, int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
     @AfterEach
@@ -189,8 +249,77 @@ abstract class BrowserTestSupport {
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * The serious and critical accessibility violations axe-core finds on the page as it is now,
+     * each naming the rule, what to fix and where; empty when there are none. Axe looks into open
+     * shadow roots, so Vaadin's components are checked inside too.
+     *
+     * <p>{@code src/test/resources/axe/axe.min.js} is axe-core 4.14.1 from the npm registry,
+     * unchanged (MPL-2.0). To refresh it: {@code cd /tmp && npm pack axe-core@4} and copy
+     * {@code package/axe.min.js} from the tarball over it.
+     */
+    @SuppressWarnings("unchecked")
+    static List<AxeViolation> seriousAccessibilityViolations(WebDriver driver, AxeExclusion... exclusions) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
+            js.executeScript(AXE_SOURCE);
+        }
+        List<Map<String, Object>> found = (List<Map<String, Object>>) js.executeAsyncScript(AXE_RUN);
+        if (found == null) {
+            throw new IllegalStateException("axe.run did not answer");
+        }
+        return found.stream()
+                .map(v -> new AxeViolation((String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
+                        (String) v.get("helpUrl"), ((List<Object>) v.get("targets")).stream()
+                                .map(Object::toString)
+                                .filter(target -> Stream.of(exclusions).noneMatch(x -> x.covers((String) v.get("id"), target)))
+                                .toList()))
+                .filter(v -> !v.targets().isEmpty())
+                .toList();
+    }
+
+    /**
+     * A rule axe-core found broken, with the elements that break it, each as its selector (through
+     * shadow roots joined by " >> "), a dash and axe's advice on what to change.
+     */
+    record AxeViolation(String rule, String impact, String help, String helpUrl, List<String> targets) {
+
+        @Override
+        public String toString() {
+            return impact + " " + rule + ": " + help + " (" + helpUrl + ")\n      on " + String.join("\n      on ", targets);
+        }
+    }
+
+    /** A violation of {@code rule} on exactly the element {@code target} that is not ours to fix; say why where it is used. */
+    record AxeExclusion(String rule, String target) {
+
+        boolean covers(String violatedRule, String violatingTarget) {
+            return rule.equals(violatedRule) && violatingTarget.startsWith(target + " — ");
+        }
+    }
+
+    /**
+     * What makes the page scroll sideways, or null if nothing does: the document wider than the
+     * window, or the content area of the app layout (which scrolls by itself, beside the drawer)
+     * wider than itself; a pixel of rounding allowed. Names the elements that stick out furthest.
+     */
+    static String sidewaysOverflow(WebDriver driver) {
+        return (String) ((JavascriptExecutor) driver).executeScript(SIDEWAYS_OVERFLOW);
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    private static String readResource(String name) {
+        try (var in = BrowserTestSupport.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The first of {@code candidates} that is executable, a bare name looked up on the PATH; null if none is. */

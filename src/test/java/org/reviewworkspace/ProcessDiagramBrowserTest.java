@@ -80,7 +80,7 @@ class ProcessDiagramBrowserTest extends BrowserTestSupport {
                 .containsEntry("SignOffFindings", "\u00d71").containsEntry("PublishReport", "\u00d71")
                 .doesNotContainKeys("ReviewPublished", "SignOffDecision");
         assertThat(diagram.get("fits")).as("the whole process fits into the element").isEqualTo(true);
-        assertThat(diagram.get("role")).isEqualTo("img");
+        assertThat(diagram.get("role")).isEqualTo("figure");
         assertThat((String) diagram.get("label")).startsWith("Process: ended at Review published; passed Plan visit, "
                 + "Assess institution (6 times)");
     }

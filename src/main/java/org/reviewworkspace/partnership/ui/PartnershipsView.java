@@ -51,6 +51,7 @@ public class PartnershipsView extends VerticalLayout {
 
         partnership.setId("partnership-chooser");
         partnership.setWidth("28em");
+        partnership.setMaxWidth("100%");
         partnership.setItemLabelGenerator(p -> p.archived() ? p.name() + " (archived)" : p.name());
         partnership.addValueChangeListener(e -> showPartnership());
         newPartnership.setId("new-partnership");
@@ -64,9 +65,12 @@ public class PartnershipsView extends VerticalLayout {
         HorizontalLayout chooser = new HorizontalLayout(partnership, partnershipStatus, editPartnership,
                 archivePartnership, newPartnership);
         chooser.setAlignItems(Alignment.BASELINE);
+        // on a tablet beside the menu the buttons go under the chooser rather than off the screen
+        chooser.setWrap(true);
 
         observers.setId("partnership-observers");
         observers.setWidth("28em");
+        observers.setMaxWidth("100%");
         observers.setHelperText("They read this partnership's published reports, nothing else");
         observers.setItems(partnerships.observerCandidates());
         observers.setItemLabelGenerator(UserSummary::displayName);
@@ -74,6 +78,7 @@ public class PartnershipsView extends VerticalLayout {
         saveObservers.addClickListener(e -> saveObservers());
         HorizontalLayout observing = new HorizontalLayout(observers, saveObservers);
         observing.setAlignItems(Alignment.BASELINE);
+        observing.setWrap(true);
 
         addInstitution.setId("add-institution");
         addInstitution.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -154,16 +154,20 @@ public class PlanFormLayout extends VerticalLayout {
         who.setItemLabelGenerator(UserSummary::displayName);
         who.setValue(visit.getAssessors().stream().map(byUsername::get).filter(Objects::nonNull).collect(Collectors.toSet()));
         who.setWidth("20em");
+        who.setMaxWidth("100%");
         TextField host = new TextField("Host contact", visit.getHostContact(), "");
         host.setId("plan-host-contact-" + id);
         host.setMaxLength(PlanRules.MAX_HOST_CONTACT);
         host.setWidth("18em");
+        host.setMaxWidth("100%");
         TextArea agenda = new TextArea("Agenda");
         agenda.setValue(visit.getAgenda());
         agenda.setId("plan-agenda-" + id);
         agenda.setMaxLength(PlanRules.MAX_AGENDA);
         agenda.setMaxHeight("8em");
         agenda.setWidth("36em");
+        // a tablet beside the menu has less room than 36em: the field narrows rather than the page widening
+        agenda.setMaxWidth("100%");
 
         onChange(planned, visit::setPlanned);
         onChange(date, visit::setDate);
@@ -183,18 +187,22 @@ public class PlanFormLayout extends VerticalLayout {
         fields.put(visit.field("hostContact"), host);
         fields.put(visit.field("agenda"), agenda);
 
+        // full width, so that the rows wrap at the width of the form, not at the width of their fields
         HorizontalLayout when = new HorizontalLayout(planned, date, slot, from, to, who);
         when.setAlignItems(FlexComponent.Alignment.BASELINE);
         when.setWrap(true);
+        when.setWidthFull();
         HorizontalLayout details = new HorizontalLayout(host, agenda);
         details.setAlignItems(FlexComponent.Alignment.BASELINE);
         details.setWrap(true);
+        details.setWidthFull();
         details.getStyle().set("padding-left", "var(--lumo-space-l)");
         details.setVisible(visit.isPlanned());
         planned.addValueChangeListener(e -> details.setVisible(e.getValue()));
         VerticalLayout row = new VerticalLayout(when, details);
         row.setPadding(false);
         row.setSpacing(false);
+        row.setWidthFull();
         return row;
     }
 
@@ -219,6 +227,7 @@ public class PlanFormLayout extends VerticalLayout {
         title.setId("plan-meeting-title-" + index);
         title.setMaxLength(PlanRules.MAX_MEETING_TITLE);
         title.setWidth("18em");
+        title.setMaxWidth("100%");
         DatePicker date = new DatePicker("Day", meeting.getDate());
         date.setId("plan-meeting-date-" + index);
         date.setWidth("10em");
@@ -235,6 +244,7 @@ public class PlanFormLayout extends VerticalLayout {
         participants.setId("plan-meeting-participants-" + index);
         participants.setMaxLength(PlanRules.MAX_PARTICIPANTS);
         participants.setWidth("20em");
+        participants.setMaxWidth("100%");
         Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
             form.getMeetings().remove(meeting);
             showMeetings();
@@ -257,6 +267,7 @@ public class PlanFormLayout extends VerticalLayout {
         HorizontalLayout row = new HorizontalLayout(title, date, slot, from, to, participants, remove);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
+        row.setWidthFull();
         return row;
     }
 

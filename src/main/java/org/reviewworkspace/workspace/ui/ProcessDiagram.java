@@ -25,7 +25,9 @@ public class ProcessDiagram extends Component implements HasSize {
         getElement().setProperty("xml", path.bpmnXml());
         getElement().setPropertyMap("timesPassed", path.timesPassed());
         getElement().setPropertyList("current", List.copyOf(path.current()));
-        getElement().setAttribute("role", "img");
+        // a figure, not an image: bpmn-js makes its drawing focusable, for panning with the arrow
+        // keys, and an image's content is presentational, so its focus would have no name
+        getElement().setAttribute("role", "figure");
         getElement().setAttribute("aria-label", summary(path));
     }
 
