@@ -276,7 +276,11 @@ public class ConsolidateFindingsView extends TaskFormView {
             Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(edit, 1));
             down.getElement().setAttribute("aria-label", "Move down");
             down.setId("consolidation-down-" + index);
-            HorizontalLayout actions = new HorizontalLayout(withdrawn, mergeInto, up, down);
+            // the arrows stay side by side when a narrow screen wraps the row
+            HorizontalLayout order = new HorizontalLayout(up, down);
+            order.setSpacing(false);
+            order.getThemeList().add("spacing-xs");
+            HorizontalLayout actions = new HorizontalLayout(withdrawn, mergeInto, order);
             actions.setAlignItems(FlexComponent.Alignment.BASELINE);
             actions.setWrap(true);
             if (edit.getId() != null) {

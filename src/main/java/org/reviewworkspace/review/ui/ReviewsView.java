@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -46,6 +47,8 @@ public class ReviewsView extends VerticalLayout {
         addClassName("view");
         setSizeFull();
         search.setPlaceholder("Search by title or reference code");
+        // the filters have placeholders instead of labels, which go once a value is chosen: names for screen readers
+        search.setAriaLabel("Search reviews by title or reference code");
         search.setId("reviews-search");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -53,11 +56,13 @@ public class ReviewsView extends VerticalLayout {
         search.setWidth("20em");
         partnership.setId("reviews-partnership");
         partnership.setPlaceholder("All partnerships");
+        partnership.setAriaLabel("Partnership");
         partnership.setItems(partnerships.partnerships());
         partnership.setClearButtonVisible(true);
         partnership.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.setId("reviews-status");
         status.setPlaceholder("Any status");
+        status.setAriaLabel("Status");
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any status");
         status.setItems(ReviewStatus.values());
@@ -65,6 +70,7 @@ public class ReviewsView extends VerticalLayout {
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         year.setId("reviews-year");
         year.setPlaceholder("Year");
+        year.setAriaLabel("Year");
         year.setWidth("7em");
         year.setClearButtonVisible(true);
         year.setValueChangeMode(ValueChangeMode.LAZY);
@@ -73,8 +79,9 @@ public class ReviewsView extends VerticalLayout {
         mine.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.setId("reviews-grid");
-        grid.addColumn(ReviewSummary::referenceCode).setHeader("Reference").setSortProperty("referenceCode")
-                .setAutoWidth(true);
+        // a link, not only a row click, so that keyboard users open a review as everyone else does
+        grid.addComponentColumn(r -> new Anchor(ReviewRoutes.workspace(r.referenceCode()), r.referenceCode()))
+                .setHeader("Reference").setSortProperty("referenceCode").setAutoWidth(true);
         grid.addColumn(ReviewSummary::title).setHeader("Title").setSortProperty("title").setFlexGrow(2);
         grid.addComponentColumn(r -> statusBadge(r.status())).setHeader("Status").setSortProperty("status").setAutoWidth(true);
         grid.addColumn(r -> Times.dateTime(r.createdAt())).setHeader("Started").setSortProperty("createdAt")
