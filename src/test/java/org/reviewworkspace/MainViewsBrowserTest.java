@@ -37,8 +37,8 @@ import org.springframework.test.context.TestPropertySource;
  * Every main view, opened by someone who uses it, in a real browser at desktop size (1400×900)
  * and at tablet size (820×1180): no serious or critical accessibility violation that axe-core
  * finds, no sideways scrolling, the view's main action or heading in sight. A screenshot of each
- * lands in {@code target/screenshots/<view>-<size>.png}. And an assessor gets through the
- * assessment form with the keyboard alone.
+ * lands in {@code target/screenshots/<view>-<size>.png}. And an assessor gets from the inbox
+ * through the assessment form to its submission with the keyboard alone.
  */
 @EnabledIf(value = "chromiumAndChromedriverAreInstalled", disabledReason = BrowserTestSupport.NO_BROWSER)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -58,6 +58,10 @@ class MainViewsBrowserTest extends BrowserTestSupport {
             }
             return focused;
             """;
+
+    /** Whether the focus is on or inside the element with the id {@code arguments[0]}. */
+    private static final String FOCUS_IN =
+            "const f = document.activeElement; return !!(f && f.closest('#' + CSS.escape(arguments[0])));";
 
     @Autowired ReferenceScenario scenario;
     @Autowired ReviewService reviews;
@@ -167,11 +171,29 @@ class MainViewsBrowserTest extends BrowserTestSupport {
     void an_assessor_completes_and_submits_the_assessment_form_with_the_keyboard_alone() throws IOException {
         Reviews states = prepare();
         WebDriver driver = openBrowser();
+        String route = taskRoute("assessor2", states.assessing(), ReviewProcess.ASSESS_INSTITUTION);
+        String taskId = route.substring(route.lastIndexOf('/') + 1);
         signIn(driver, "assessor2");
-        await(driver, ExpectedConditions.visibilityOfElementLocated(By.id("main-nav")));
-        driver.get(url(taskRoute("assessor2", states.assessing(), ReviewProcess.ASSESS_INSTITUTION)));
-        waitUntilVaadinIsIdle(driver);
-        await(driver, ExpectedConditions.visibilityOfElementLocated(By.id("assessment-submit")));
+        WebElement tasks = await(driver, ExpectedConditions.visibilityOfElementLocated(By.id("inbox-grid")));
+        await(driver, rowStartingWith(tasks, "Assess institution"));
+
+        try {
+            // into the inbox's rows, to the last cell of the task's row, into its buttons, and open it
+            tabUntil(driver, "a row of the inbox", """
+                    const grid = document.getElementById('inbox-grid');
+                    const cell = grid && document.activeElement === grid && grid.shadowRoot.activeElement;
+                    return !!(cell && cell.closest('#items'));
+                    """);
+            press(driver, Keys.END);
+            press(driver, Keys.ENTER);
+            tabTo(driver, "open-" + taskId);
+            press(driver, Keys.ENTER);
+            await(driver, ExpectedConditions.visibilityOfElementLocated(By.id("assessment-submit")));
+            waitUntilVaadinIsIdle(driver);
+        } catch (RuntimeException | AssertionError e) {
+            screenshot(driver, "assessment-by-keyboard-failed.png");
+            throw e;
+        }
         List<String> criteria = driver.findElements(By.cssSelector("vaadin-select[id^=score-]")).stream()
                 .map(select -> select.getAttribute("id").substring("score-".length()))
                 .toList();
@@ -208,13 +230,18 @@ class MainViewsBrowserTest extends BrowserTestSupport {
 
     /** Presses Tab until the focus is inside the element {@code id}, failing if it never gets there. */
     private static void tabTo(WebDriver driver, String id) {
+        tabUntil(driver, "#" + id, FOCUS_IN, id);
+    }
+
+    /** Presses Tab until {@code focused} (a script) answers true, failing if it never does. */
+    private static void tabUntil(WebDriver driver, String what, String focused, Object... arguments) {
         for (int i = 0; i < 150; i++) {
-            if (focusIsIn(driver, id)) {
+            if (Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(focused, arguments))) {
                 return;
             }
             press(driver, Keys.TAB);
         }
-        throw new AssertionError("Tab never reached #" + id + "; focus is on " + describeFocus(driver));
+        throw new AssertionError("Tab never reached " + what + "; focus is on " + describeFocus(driver));
     }
 
     private static void assertFocusIn(WebDriver driver, String id) {
@@ -222,8 +249,7 @@ class MainViewsBrowserTest extends BrowserTestSupport {
     }
 
     private static boolean focusIsIn(WebDriver driver, String id) {
-        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                "const f = document.activeElement; return !!(f && f.closest('#' + CSS.escape(arguments[0])));", id));
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(FOCUS_IN, id));
     }
 
     private static String describeFocus(WebDriver driver) {
