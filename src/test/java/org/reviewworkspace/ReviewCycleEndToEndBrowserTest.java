@@ -1,0 +1,383 @@
+package org.reviewworkspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reviewworkspace.ScenarioPages.choose;
+import static org.reviewworkspace.ScenarioPages.click;
+import static org.reviewworkspace.ScenarioPages.inbox;
+import static org.reviewworkspace.ScenarioPages.inboxWithout;
+import static org.reviewworkspace.ScenarioPages.notification;
+import static org.reviewworkspace.ScenarioPages.openTab;
+import static org.reviewworkspace.ScenarioPages.openTask;
+import static org.reviewworkspace.ScenarioPages.type;
+import static org.reviewworkspace.ScenarioPages.typeDate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The whole 2025 review of the reference scenario through the screens, each person in a browser
+ * of their own: the coordinator completes the drafted plan; the lead and the four members assess
+ * their six institutions; the coordinator consolidates; the approver requests changes, the
+ * coordinator revises, the approver approves; the review is published with its PDF report, its
+ * timeline and its process diagram. Screenshots of each stage go to
+ * {@code target/screenshots/e2e-<nn>-<stage>.png}.
+ */
+@EnabledIf(value = "chromiumAndChromedriverAreInstalled", disabledReason = BrowserTestSupport.NO_BROWSER)
+// the review ends published: tests that expect it waiting at "Plan visit" get a fresh application
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
+
+    private static final String REVIEW = "REV-2025-PK-01";
+    private static final String PLAN_VISIT = "Plan visit";
+    private static final String ASSESS = "Assess institution";
+    private static final String CONSOLIDATE = "Consolidate findings";
+    private static final String SIGN_OFF = "Sign off findings";
+    /** Who assesses what, as the drafted plan assigns it; the lead has two. */
+    private static final Map<String, List<String>> ASSESSMENTS = new LinkedHashMap<>();
+
+    static {
+        ASSESSMENTS.put("lead", List.of("NCP", "NILOP"));
+        ASSESSMENTS.put("assessor1", List.of("HMC-3"));
+        ASSESSMENTS.put("assessor2", List.of("PIEAS"));
+        ASSESSMENTS.put("assessor3", List.of("PINSTECH"));
+        ASSESSMENTS.put("assessor4", List.of("INMOL"));
+    }
+
+    private static final String CHANGES_ASKED = "Name the office at PAEC that owns each recommendation.";
+    private static final String REVISION = " The Directorate of Industry at PAEC keeps the list of suppliers.";
+
+    /** The browsers open at the moment, by user, for screenshots when a step fails. */
+    private final Map<String, WebDriver> open = new LinkedHashMap<>();
+    private int stage;
+
+    @Test
+    void the_2025_review_goes_from_plan_to_published_report_through_the_screens_of_every_role() throws Exception {
+        try {
+            WebDriver coordinator = signedIn("coordinator");
+            DateTimeFormatter dates = coordinatorCompletesTheDraftedPlan(coordinator);
+            quit("coordinator");
+
+            ASSESSMENTS.forEach((assessor, institutions) -> assessorSubmits(assessor, institutions));
+
+            coordinator = signedIn("coordinator");
+            coordinatorConsolidatesAndSendsForSignOff(coordinator, dates);
+
+            WebDriver approver = signedIn("approver");
+            approverRequestsChanges(approver);
+
+            coordinatorRevisesAndSendsAgain(coordinator);
+
+            approverApproves(approver);
+            quit("approver");
+
+            theReviewIsPublishedWithReportTimelineAndDiagram(coordinator);
+        } catch (Exception | AssertionError e) {
+            for (Map.Entry<String, WebDriver> browser : open.entrySet()) {
+                screenshot(browser.getValue(), "e2e-failed-" + browser.getKey() + ".png");
+            }
+            throw e;
+        }
+    }
+
+    /** Step 1: "Plan visit" from the inbox, already drafted (24–28 August 2025), completed as it is. */
+    private DateTimeFormatter coordinatorCompletesTheDraftedPlan(WebDriver coordinator) throws IOException {
+        openTask(coordinator, PLAN_VISIT, null);
+        WebElement location = await(coordinator, ExpectedConditions.visibilityOfElementLocated(By.id("plan-location")));
+        assertThat(location.getDomProperty("value")).isEqualTo("Islamabad, Lahore and Taxila, Pakistan");
+        LocalDate firstDay = LocalDate.of(2025, 8, 24);
+        DateTimeFormatter dates = ScenarioPages.dateFormatOf(coordinator, "plan-start", firstDay);
+        assertThat(LocalDate.parse(inputValue(coordinator, "plan-end"), dates)).isEqualTo(firstDay.plusDays(4));
+        shot(coordinator, "plan-visit");
+
+        click(coordinator, "plan-visit-complete");
+        notification(coordinator, "Visit planned; the assessments have begun");
+        await(coordinator, inboxWithout(PLAN_VISIT, null));
+        shot(coordinator, "planned");
+        return dates;
+    }
+
+    /** Step 2: an assessor finds each assessment in the inbox, fills it in completely and submits it. */
+    private void assessorSubmits(String assessor, List<String> institutions) {
+        try {
+            WebDriver driver = signedIn(assessor);
+            for (String institution : institutions) {
+                openTask(driver, ASSESS, institution);
+                await(driver, ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"),
+                        "Assess " + institution));
+                fillInAssessment(driver, institution);
+                if (institution.equals("NCP")) {
+                    shot(driver, "assessment-NCP-filled");
+                }
+                click(driver, "assessment-submit");
+                notification(driver, "Assessment submitted");
+                await(driver, inboxWithout(ASSESS, institution));
+            }
+            shot(driver, "inbox-" + assessor + "-done");
+            quit(assessor);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every criterion scored with its reasons, a narrative and one recommendation. */
+    private static void fillInAssessment(WebDriver driver, String institution) {
+        List<String> criteria = driver.findElements(By.cssSelector("vaadin-select[id^='score-']")).stream()
+                .map(select -> select.getDomAttribute("id").substring("score-".length())).toList();
+        assertThat(criteria).as("criteria of the review").hasSizeGreaterThanOrEqualTo(5);
+        int i = 0;
+        for (String criterion : criteria) {
+            choose(driver, "score-" + criterion, String.valueOf(3 + i++ % 2));
+            type(driver, "rationale-" + criterion, "Observed during the visit to " + institution
+                    + " and in the documents the host provided.");
+        }
+        type(driver, "assessment-narrative", "The delegation met the management and research staff of "
+                + institution + " and toured its facilities.");
+        click(driver, "assessment-add-finding");
+        await(driver, ExpectedConditions.visibilityOfElementLocated(By.id("finding-statement-0")));
+        type(driver, "finding-statement-0", institution
+                + " should widen the participation of local firms in supplying components.");
+    }
+
+    /** Step 3: every recommendation gets an owner and a target date; the set goes to the approver. */
+    private void coordinatorConsolidatesAndSendsForSignOff(WebDriver coordinator, DateTimeFormatter dates)
+            throws IOException {
+        claimIfOffered(coordinator, CONSOLIDATE);
+        openTask(coordinator, CONSOLIDATE, null);
+        await(coordinator, ExpectedConditions.visibilityOfElementLocated(By.id("consolidation-findings")));
+        List<String> owners = visibleIds(coordinator, "vaadin-text-field[id^='consolidation-owner-']");
+        assertThat(owners).as("one recommendation per assessment").hasSize(6);
+        LocalDate target = LocalDate.now().plusYears(1).withMonth(12).withDayOfMonth(15);
+        for (String owner : owners) {
+            String index = owner.substring("consolidation-owner-".length());
+            type(coordinator, owner, "Institute management, with PAEC");
+            typeDate(coordinator, "consolidation-target-date-" + index, target, dates);
+        }
+        waitUntilVaadinIsIdle(coordinator);
+        shot(coordinator, "consolidation");
+        click(coordinator, "consolidation-complete");
+        notification(coordinator, "Findings sent for sign-off");
+        await(coordinator, inboxWithout(CONSOLIDATE, null));
+    }
+
+    /** Step 4a: the approver reads the set and asks for changes, with a reason. */
+    private void approverRequestsChanges(WebDriver approver) throws IOException {
+        claimIfOffered(approver, SIGN_OFF);
+        openTask(approver, SIGN_OFF, null);
+        await(approver, ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "round 1"));
+        assertThat(approver.findElement(By.id("sign-off-findings")).getText())
+                .contains("NCP should widen the participation of local firms");
+        type(approver, "sign-off-rationale", CHANGES_ASKED);
+        shot(approver, "sign-off-round-1");
+        click(approver, "sign-off-request-changes");
+        notification(approver, "Decision recorded: Changes requested");
+        await(approver, inboxWithout(SIGN_OFF, null));
+    }
+
+    /** Step 4b: the coordinator sees the request, revises a finding and sends the set again. */
+    private void coordinatorRevisesAndSendsAgain(WebDriver coordinator) throws IOException {
+        coordinator.get(url("/reviews/" + REVIEW));
+        await(coordinator, ExpectedConditions.textToBePresentInElementLocated(By.id("review-status"),
+                "Changes requested"));
+        coordinator.get(url("/"));
+        claimIfOffered(coordinator, CONSOLIDATE);
+        openTask(coordinator, CONSOLIDATE, null);
+        WebElement requested = await(coordinator, ExpectedConditions.visibilityOfElementLocated(
+                By.id("consolidation-requested-changes")));
+        assertThat(requested.getText()).contains("The approver asked for changes", CHANGES_ASKED);
+        type(coordinator, "consolidation-statement-0", REVISION);
+        waitUntilVaadinIsIdle(coordinator);
+        shot(coordinator, "changes-requested");
+        click(coordinator, "consolidation-complete");
+        notification(coordinator, "Findings sent for sign-off");
+        await(coordinator, inboxWithout(CONSOLIDATE, null));
+    }
+
+    /** Step 5: round 2 shows what changed; the approver approves and the review is published. */
+    private void approverApproves(WebDriver approver) throws IOException {
+        approver.get(url("/"));
+        claimIfOffered(approver, SIGN_OFF);
+        openTask(approver, SIGN_OFF, null);
+        await(approver, ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "round 2"));
+        assertThat(approver.findElement(By.id("sign-off-changes")).getText()).contains("1 revised");
+        assertThat(approver.findElement(By.id("sign-off-history")).getText())
+                .contains("Round 1: Changes requested", CHANGES_ASKED);
+        assertThat(approver.findElement(By.id("sign-off-findings")).getText()).contains(REVISION.strip());
+        shot(approver, "sign-off-round-2");
+        click(approver, "sign-off-approve");
+        notification(approver, "Decision recorded: Approved");
+        await(approver, inboxWithout(SIGN_OFF, null));
+    }
+
+    /** Step 6: published; the PDF downloads; the timeline tells the story; the diagram shows the path. */
+    private void theReviewIsPublishedWithReportTimelineAndDiagram(WebDriver coordinator) throws Exception {
+        coordinator.get(url("/reviews/" + REVIEW));
+        await(coordinator, ExpectedConditions.textToBePresentInElementLocated(By.id("review-status"), "Published"));
+        Map<String, Object> diagram = await(coordinator, processDiagramPassed("PublishReport"));
+        assertThat(completed(diagram)).contains("PlanVisit", "AssessInstitution", "ConsolidateFindings",
+                "SignOffFindings", "PublishReport", "ReviewPublished");
+        assertThat(diagram.get("current")).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
+        assertThat(diagram.get("badges")).asInstanceOf(InstanceOfAssertFactories.map(String.class, String.class))
+                .containsEntry("AssessInstitution", "\u00d76").containsEntry("SignOffFindings", "\u00d72")
+                .containsEntry("ConsolidateFindings", "\u00d72");
+        shot(coordinator, "published-overview");
+
+        openTab(coordinator, "Report");
+        WebElement download = await(coordinator, ExpectedConditions.visibilityOfElementLocated(
+                By.id("report-download-pdf")));
+        HttpResponse<byte[]> pdf = getWithCookiesOf(coordinator, download.getDomProperty("href"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        shot(coordinator, "report");
+
+        openTab(coordinator, "Timeline");
+        WebElement timeline = await(coordinator, ExpectedConditions.visibilityOfElementLocated(
+                By.id("review-timeline")));
+        List<List<String>> story = wholeTimeline(coordinator, timeline);
+        shot(coordinator, "timeline");
+        Set<String> kinds = story.stream().map(row -> row.get(2)).collect(Collectors.toSet());
+        assertThat(kinds).contains("Planning", "Assessments", "Findings", "Sign-off and report");
+        String text = story.stream().map(row -> String.join(" | ", row)).collect(Collectors.joining("\n"));
+        assertThat(text).containsIgnoringCase("plan").containsIgnoringCase("submitted")
+                .containsIgnoringCase("changes requested").containsIgnoringCase("approved")
+                .containsIgnoringCase("published");
+    }
+
+    // --- the people and their browsers ---
+
+    private WebDriver signedIn(String username) throws IOException {
+        WebDriver driver = openBrowser();
+        open.put(username, driver);
+        signIn(driver, username);
+        inbox(driver);
+        return driver;
+    }
+
+    private void quit(String username) {
+        WebDriver driver = open.remove(username);
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private void shot(WebDriver driver, String name) throws IOException {
+        waitUntilVaadinIsIdle(driver);
+        screenshot(driver, String.format("e2e-%02d-%s.png", ++stage, name));
+    }
+
+    /** Tasks offered to several people (consolidation, sign-off) are claimed before they are worked on. */
+    private static void claimIfOffered(WebDriver driver, String task) {
+        WebElement grid = inbox(driver);
+        await(driver, rowStartingWith(grid, task));
+        WebElement claim = ScenarioPages.buttonOfRow(driver, grid, task, null, "claim-");
+        if (claim != null) {
+            claim.click();
+            notification(driver, "You now hold");
+        }
+    }
+
+    private static String inputValue(WebDriver driver, String id) {
+        return driver.findElement(By.id(id)).findElement(By.cssSelector("input")).getDomProperty("value");
+    }
+
+    private static List<String> visibleIds(WebDriver driver, String css) {
+        return driver.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed)
+                .map(e -> e.getDomAttribute("id")).toList();
+    }
+
+    /** A GET as the signed-in user of {@code driver}: with the cookies of that browser. */
+    private static HttpResponse<byte[]> getWithCookiesOf(WebDriver driver, String href) throws Exception {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Every row of the timeline, scrolling through it as a reader would. */
+    @SuppressWarnings("unchecked")
+    private static List<List<String>> wholeTimeline(WebDriver driver, WebElement grid) {
+        await(driver, d -> !gridRows(d, grid).isEmpty());
+        long size = ((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].size;", grid))
+                .longValue();
+        Set<List<String>> rows = new LinkedHashSet<>();
+        for (long index = 0; index < size; index += 10) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollToIndex(arguments[1]);", grid, index);
+            waitUntilIdle(driver);
+            rows.addAll(await(driver, d -> {
+                List<List<String>> shown = gridRows(d, grid);
+                return shown.stream().anyMatch(row -> row.stream().allMatch(String::isEmpty)) || shown.isEmpty()
+                        ? null : shown;
+            }));
+        }
+        return new ArrayList<>(rows);
+    }
+
+    private static void waitUntilIdle(WebDriver driver) {
+        await(driver, BrowserTestSupport::vaadinIsIdle);
+    }
+
+    /** The process diagram of the overview, once bpmn-js has drawn it and marked {@code passed} as passed. */
+    private static ExpectedCondition<Map<String, Object>> processDiagramPassed(String passed) {
+        return new ExpectedCondition<>() {
+            private Map<String, Object> shown;
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public Map<String, Object> apply(WebDriver d) {
+                shown = (Map<String, Object>) ((JavascriptExecutor) d).executeScript("""
+                        const diagram = document.querySelector('process-diagram');
+                        if (!diagram || !diagram.hasAttribute('rendered')) { return null; }
+                        const root = diagram.shadowRoot;
+                        const marked = marker => [...root.querySelectorAll('.djs-element.' + marker)]
+                            .map(g => g.getAttribute('data-element-id')).sort();
+                        const badges = {};
+                        root.querySelectorAll('.djs-overlays').forEach(overlays => {
+                            const badge = overlays.querySelector('.times-passed');
+                            if (badge) { badges[overlays.getAttribute('data-container-id')] = badge.textContent; }
+                        });
+                        return {
+                            svg: root.querySelector('svg .djs-element') !== null,
+                            completed: marked('completed'),
+                            current: marked('current'),
+                            badges: badges
+                        };
+                        """);
+                return shown != null && Boolean.TRUE.equals(shown.get("svg")) && completed(shown).contains(passed)
+                        ? shown : null;
+            }
+
+            @Override
+            public String toString() {
+                return "the process diagram drawn with " + passed + " passed; shown: " + shown;
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> completed(Map<String, Object> diagram) {
+        return (List<String>) diagram.get("completed");
+    }
+}
