@@ -94,6 +94,12 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
             quit("approver");
 
             theReviewIsPublishedWithReportTimelineAndDiagram(coordinator);
+            quit("coordinator");
+
+            observerReadsThePublishedReport(signedIn("observer"));
+            quit("observer");
+
+            adminFindsTheDecisionsInAnIntactAuditTrail(signedIn("admin"));
         } catch (Exception | AssertionError e) {
             for (Map.Entry<String, WebDriver> browser : open.entrySet()) {
                 screenshot(browser.getValue(), "e2e-failed-" + browser.getKey() + ".png");
@@ -123,8 +129,18 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
     private void assessorSubmits(String assessor, List<String> institutions) {
         try {
             WebDriver driver = signedIn(assessor);
+            WebElement inbox = inbox(driver);
             for (String institution : institutions) {
-                openTask(driver, ASSESS, institution);
+                await(driver, d -> ScenarioPages.buttonOfRow(d, inbox, ASSESS, institution, "open-"));
+            }
+            String first = institutions.get(0);
+            ScenarioPages.openNotification(driver, "You have a new task: " + ASSESS + " \u2014 " + first
+                    + " (" + REVIEW + ")");
+            await(driver, ExpectedConditions.titleContains(ASSESS));
+            for (String institution : institutions) {
+                if (!institution.equals(first)) {
+                    openTask(driver, ASSESS, institution);
+                }
                 await(driver, ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"),
                         "Assess " + institution));
                 fillInAssessment(driver, institution);
@@ -198,6 +214,8 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
 
     /** Step 4b: the coordinator sees the request, revises a finding and sends the set again. */
     private void coordinatorRevisesAndSendsAgain(WebDriver coordinator) throws IOException {
+        // the coordinator's inbox, open since the set went out, shows the task again without a reload
+        await(coordinator, rowStartingWith(inbox(coordinator), CONSOLIDATE));
         coordinator.get(url("/reviews/" + REVIEW));
         await(coordinator, ExpectedConditions.textToBePresentInElementLocated(By.id("review-status"),
                 "Changes requested"));
@@ -253,17 +271,65 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         shot(coordinator, "report");
 
+        openTab(coordinator, "Assessments");
+        WebElement assessments = await(coordinator, ExpectedConditions.visibilityOfElementLocated(
+                By.id("review-assessments")));
+        List<List<String>> progress = await(coordinator, d -> {
+            List<List<String>> rows = gridRows(d, assessments);
+            return rows.size() == 6 ? rows : null;
+        });
+        assertThat(progress).allSatisfy(row -> assertThat(row.get(2)).isEqualTo("Submitted"));
+        assertThat(progress).extracting(row -> row.get(0))
+                .containsExactlyInAnyOrder("NCP", "HMC-3", "PIEAS", "PINSTECH", "INMOL", "NILOP");
+
         openTab(coordinator, "Timeline");
         WebElement timeline = await(coordinator, ExpectedConditions.visibilityOfElementLocated(
                 By.id("review-timeline")));
         List<List<String>> story = wholeTimeline(coordinator, timeline);
+        ((JavascriptExecutor) coordinator).executeScript("arguments[0].scrollToIndex(0);", timeline);
         shot(coordinator, "timeline");
+        story.forEach(row -> System.out.println("TIMELINE " + row));
         Set<String> kinds = story.stream().map(row -> row.get(2)).collect(Collectors.toSet());
         assertThat(kinds).contains("Planning", "Assessments", "Findings", "Sign-off and report");
         String text = story.stream().map(row -> String.join(" | ", row)).collect(Collectors.joining("\n"));
         assertThat(text).containsIgnoringCase("plan").containsIgnoringCase("submitted")
                 .containsIgnoringCase("changes requested").containsIgnoringCase("approved")
                 .containsIgnoringCase("published");
+    }
+
+    /** Step 7: the partnership's observer reads the published review and downloads its report. */
+    private void observerReadsThePublishedReport(WebDriver observer) throws Exception {
+        observer.get(url("/reviews/" + REVIEW));
+        await(observer, ExpectedConditions.textToBePresentInElementLocated(By.id("review-status"), "Published"));
+        openTab(observer, "Report");
+        WebElement download = await(observer, ExpectedConditions.visibilityOfElementLocated(
+                By.id("report-download-pdf")));
+        HttpResponse<byte[]> pdf = getWithCookiesOf(observer, download.getDomProperty("href"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        shot(observer, "observer-report");
+    }
+
+    /** Step 8: the administrator finds the sign-off decisions, newest first, in an audit trail that verifies. */
+    private void adminFindsTheDecisionsInAnIntactAuditTrail(WebDriver admin) throws IOException {
+        admin.get(url("/audit"));
+        WebElement log = await(admin, ExpectedConditions.visibilityOfElementLocated(By.id("audit-log")));
+        type(admin, "audit-filter-action", "signoff.*");
+        type(admin, "audit-filter-review", REVIEW);
+        List<List<String>> decisions = await(admin, d -> {
+            List<List<String>> rows = gridRows(d, log);
+            return rows.size() >= 2 && rows.stream().allMatch(row -> row.get(4).equals(REVIEW)) ? rows : null;
+        });
+        assertThat(decisions).allSatisfy(row -> assertThat(row.get(3)).startsWith("signoff."));
+        assertThat(decisions).anySatisfy(row -> assertThat(row.get(6)).containsIgnoringCase("approved"))
+                .anySatisfy(row -> assertThat(row.get(6)).containsIgnoringCase("changes"));
+        shot(admin, "audit-log");
+        admin.get(url("/audit/verify"));
+        click(admin, "audit-verify");
+        WebElement outcome = await(admin, ExpectedConditions.visibilityOfElementLocated(By.id("audit-verify-outcome")));
+        await(admin, d -> !outcome.getText().isBlank());
+        assertThat(outcome.getText()).startsWith("Intact");
+        shot(admin, "audit-intact");
     }
 
     // --- the people and their browsers ---

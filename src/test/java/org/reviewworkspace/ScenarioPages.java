@@ -157,6 +157,14 @@ final class ScenarioPages {
         return DateTimeFormatter.ofPattern(pattern);
     }
 
+    /** Opens the bell's list in the title bar and the notification that starts with {@code title}. */
+    static void openNotification(WebDriver driver, String title) {
+        BrowserTestSupport.await(driver, ExpectedConditions.visibilityOfElementLocated(By.id("notifications-count")));
+        click(driver, "notifications-bell");
+        BrowserTestSupport.await(driver, ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='notifications-list']/div[starts-with(normalize-space(.), '" + title + "')]"))).click();
+    }
+
     /** A notification with this text is on screen. */
     static WebElement notification(WebDriver driver, String text) {
         return BrowserTestSupport.await(driver, ExpectedConditions.visibilityOfElementLocated(
