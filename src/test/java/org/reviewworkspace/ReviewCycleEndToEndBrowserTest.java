@@ -21,10 +21,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
@@ -68,6 +67,14 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
 
     private static final String CHANGES_ASKED = "Name the office at PAEC that owns each recommendation.";
     private static final String REVISION = " The Directorate of Industry at PAEC keeps the list of suppliers.";
+
+    /** The rendered body rows of a grid, each its index followed by the texts of its cells. */
+    private static final String ROWS_BY_INDEX = """
+            return [...arguments[0].shadowRoot.querySelectorAll('#items tr')]
+                .filter(row => !row.hidden && typeof row.index === 'number')
+                .map(row => [row.index, ...[...row.querySelectorAll('td slot')]
+                    .map(slot => slot.assignedElements().map(e => e.textContent.trim()).join(' '))]);
+            """;
 
     /** The browsers open at the moment, by user, for screenshots when a step fails. */
     private final Map<String, WebDriver> open = new LinkedHashMap<>();
@@ -285,16 +292,28 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
         openTab(coordinator, "Timeline");
         WebElement timeline = await(coordinator, ExpectedConditions.visibilityOfElementLocated(
                 By.id("review-timeline")));
-        List<List<String>> story = wholeTimeline(coordinator, timeline);
+        List<String> story = wholeTimeline(coordinator, timeline);
         ((JavascriptExecutor) coordinator).executeScript("arguments[0].scrollToIndex(0);", timeline);
         shot(coordinator, "timeline");
-        story.forEach(row -> System.out.println("TIMELINE " + row));
-        Set<String> kinds = story.stream().map(row -> row.get(2)).collect(Collectors.toSet());
-        assertThat(kinds).contains("Planning", "Assessments", "Findings", "Sign-off and report");
-        String text = story.stream().map(row -> String.join(" | ", row)).collect(Collectors.joining("\n"));
-        assertThat(text).containsIgnoringCase("plan").containsIgnoringCase("submitted")
-                .containsIgnoringCase("changes requested").containsIgnoringCase("approved")
-                .containsIgnoringCase("published");
+        // newest first: approval, the revision, the request for changes, consolidation, assessments, plan
+        lineOf(story, "Sign-off and report | The report of " + REVIEW + " was published");
+        int approved = lineOf(story, "Approver approved the findings in round 2");
+        int revised = lineOf(story, "Review coordinator edited the findings: revised #");
+        int changesRequested = lineOf(story, "Approver requested changes in round 1: " + CHANGES_ASKED);
+        int consolidated = lastLineOf(story, "Review coordinator consolidated 6 findings and sent them for sign-off");
+        int planned = lineOf(story, "Review coordinator completed the visit plan: 6 institutions from 2025-08-24 to "
+                + "2025-08-28");
+        assertThat(List.of(approved, revised, changesRequested, consolidated, planned))
+                .as("positions in the timeline, newest first").isSorted();
+        assertThat(story).filteredOn(line -> line.contains("consolidated 6 findings and sent them for sign-off"))
+                .as("sent for sign-off twice").hasSize(2);
+        for (String institution : List.of("NCP", "HMC-3", "PIEAS", "PINSTECH", "INMOL", "NILOP")) {
+            int submitted = lineOf(story, " submitted the " + institution + " assessment");
+            assertThat(submitted).as(institution + " submitted between planning and consolidation")
+                    .isBetween(consolidated, planned);
+        }
+        assertThat(story).anyMatch(line -> line.endsWith("Review moved from Awaiting sign-off to Changes requested"))
+                .anyMatch(line -> line.endsWith("Review moved from Awaiting sign-off to Published"));
     }
 
     /** Step 7: the partnership's observer reads the published review and downloads its report. */
@@ -382,27 +401,60 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** Every row of the timeline, scrolling through it as a reader would. */
-    @SuppressWarnings("unchecked")
-    private static List<List<String>> wholeTimeline(WebDriver driver, WebElement grid) {
+    /** Every line of the timeline, newest first, scrolling through it as a reader would. */
+    private static List<String> wholeTimeline(WebDriver driver, WebElement grid) {
         await(driver, d -> !gridRows(d, grid).isEmpty());
         long size = ((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].size;", grid))
                 .longValue();
-        Set<List<String>> rows = new LinkedHashSet<>();
+        Map<Long, String> lines = new TreeMap<>();
         for (long index = 0; index < size; index += 10) {
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollToIndex(arguments[1]);", grid, index);
-            waitUntilIdle(driver);
-            rows.addAll(await(driver, d -> {
-                List<List<String>> shown = gridRows(d, grid);
-                return shown.stream().anyMatch(row -> row.stream().allMatch(String::isEmpty)) || shown.isEmpty()
-                        ? null : shown;
-            }));
+            lines.putAll(await(driver, loadedRowsByIndex(grid)));
         }
-        return new ArrayList<>(rows);
+        assertThat(lines).as("every line of the timeline read").hasSize((int) size);
+        return new ArrayList<>(lines.values());
     }
 
-    private static void waitUntilIdle(WebDriver driver) {
-        await(driver, BrowserTestSupport::vaadinIsIdle);
+    /** The rendered rows of {@code grid} by their index, cells joined by " | ", once none is still loading. */
+    private static ExpectedCondition<Map<Long, String>> loadedRowsByIndex(WebElement grid) {
+        return d -> {
+            if (!vaadinIsIdle(d)) {
+                return null;
+            }
+            @SuppressWarnings("unchecked")
+            List<List<Object>> rows = (List<List<Object>>) ((JavascriptExecutor) d).executeScript(ROWS_BY_INDEX, grid);
+            Map<Long, String> byIndex = new TreeMap<>();
+            for (List<Object> row : rows) {
+                List<String> cells = row.subList(1, row.size()).stream().map(String::valueOf).toList();
+                if (cells.stream().allMatch(String::isEmpty)) {
+                    return null;
+                }
+                byIndex.put(((Number) row.get(0)).longValue(), String.join(" | ", cells));
+            }
+            return byIndex.isEmpty() ? null : byIndex;
+        };
+    }
+
+    /** The position of the last (oldest) timeline line containing {@code text}. */
+    private static int lastLineOf(List<String> story, String text) {
+        int first = lineOf(story, text);
+        for (int i = story.size() - 1; i > first; i--) {
+            if (story.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return first;
+    }
+
+    /** The position of the first (newest) timeline line containing {@code text}. */
+    private static int lineOf(List<String> story, String text) {
+        for (int i = 0; i < story.size(); i++) {
+            if (story.get(i).contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("No line of the timeline contains \"" + text + "\"; it reads:\n"
+                + String.join("\n", story));
     }
 
     /** The process diagram of the overview, once bpmn-js has drawn it and marked {@code passed} as passed. */
