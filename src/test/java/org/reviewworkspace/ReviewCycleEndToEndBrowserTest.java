@@ -125,9 +125,7 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
         assertThat(LocalDate.parse(inputValue(coordinator, "plan-end"), dates)).isEqualTo(firstDay.plusDays(4));
         shot(coordinator, "plan-visit");
 
-        click(coordinator, "plan-visit-complete");
-        notification(coordinator, "Visit planned; the assessments have begun");
-        await(coordinator, inboxWithout(PLAN_VISIT, null));
+        complete(coordinator, "plan-visit-complete", "Visit planned; the assessments have begun", PLAN_VISIT, null);
         shot(coordinator, "planned");
         return dates;
     }
@@ -154,9 +152,7 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
                 if (institution.equals("NCP")) {
                     shot(driver, "assessment-NCP-filled");
                 }
-                click(driver, "assessment-submit");
-                notification(driver, "Assessment submitted");
-                await(driver, inboxWithout(ASSESS, institution));
+                complete(driver, "assessment-submit", "Assessment submitted", ASSESS, institution);
             }
             shot(driver, "inbox-" + assessor + "-done");
             quit(assessor);
@@ -187,8 +183,7 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
     /** Step 3: every recommendation gets an owner and a target date; the set goes to the approver. */
     private void coordinatorConsolidatesAndSendsForSignOff(WebDriver coordinator, DateTimeFormatter dates)
             throws IOException {
-        claimIfOffered(coordinator, CONSOLIDATE);
-        openTask(coordinator, CONSOLIDATE, null);
+        claimAndOpen(coordinator, CONSOLIDATE);
         await(coordinator, ExpectedConditions.visibilityOfElementLocated(By.id("consolidation-findings")));
         List<String> owners = visibleIds(coordinator, "vaadin-text-field[id^='consolidation-owner-']");
         assertThat(owners).as("one recommendation per assessment").hasSize(6);
@@ -200,23 +195,18 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
         }
         waitUntilVaadinIsIdle(coordinator);
         shot(coordinator, "consolidation");
-        click(coordinator, "consolidation-complete");
-        notification(coordinator, "Findings sent for sign-off");
-        await(coordinator, inboxWithout(CONSOLIDATE, null));
+        complete(coordinator, "consolidation-complete", "Findings sent for sign-off", CONSOLIDATE, null);
     }
 
     /** Step 4a: the approver reads the set and asks for changes, with a reason. */
     private void approverRequestsChanges(WebDriver approver) throws IOException {
-        claimIfOffered(approver, SIGN_OFF);
-        openTask(approver, SIGN_OFF, null);
+        claimAndOpen(approver, SIGN_OFF);
         await(approver, ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "round 1"));
         assertThat(approver.findElement(By.id("sign-off-findings")).getText())
                 .contains("NCP should widen the participation of local firms");
         type(approver, "sign-off-rationale", CHANGES_ASKED);
         shot(approver, "sign-off-round-1");
-        click(approver, "sign-off-request-changes");
-        notification(approver, "Decision recorded: Changes requested");
-        await(approver, inboxWithout(SIGN_OFF, null));
+        complete(approver, "sign-off-request-changes", "Decision recorded: Changes requested", SIGN_OFF, null);
     }
 
     /** Step 4b: the coordinator sees the request, revises a finding and sends the set again. */
@@ -227,33 +217,27 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
         await(coordinator, ExpectedConditions.textToBePresentInElementLocated(By.id("review-status"),
                 "Changes requested"));
         coordinator.get(url("/"));
-        claimIfOffered(coordinator, CONSOLIDATE);
-        openTask(coordinator, CONSOLIDATE, null);
+        claimAndOpen(coordinator, CONSOLIDATE);
         WebElement requested = await(coordinator, ExpectedConditions.visibilityOfElementLocated(
                 By.id("consolidation-requested-changes")));
         assertThat(requested.getText()).contains("The approver asked for changes", CHANGES_ASKED);
         type(coordinator, "consolidation-statement-0", REVISION);
         waitUntilVaadinIsIdle(coordinator);
         shot(coordinator, "changes-requested");
-        click(coordinator, "consolidation-complete");
-        notification(coordinator, "Findings sent for sign-off");
-        await(coordinator, inboxWithout(CONSOLIDATE, null));
+        complete(coordinator, "consolidation-complete", "Findings sent for sign-off", CONSOLIDATE, null);
     }
 
     /** Step 5: round 2 shows what changed; the approver approves and the review is published. */
     private void approverApproves(WebDriver approver) throws IOException {
         approver.get(url("/"));
-        claimIfOffered(approver, SIGN_OFF);
-        openTask(approver, SIGN_OFF, null);
+        claimAndOpen(approver, SIGN_OFF);
         await(approver, ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "round 2"));
         assertThat(approver.findElement(By.id("sign-off-changes")).getText()).contains("1 revised");
         assertThat(approver.findElement(By.id("sign-off-history")).getText())
                 .contains("Round 1: Changes requested", CHANGES_ASKED);
         assertThat(approver.findElement(By.id("sign-off-findings")).getText()).contains(REVISION.strip());
         shot(approver, "sign-off-round-2");
-        click(approver, "sign-off-approve");
-        notification(approver, "Decision recorded: Approved");
-        await(approver, inboxWithout(SIGN_OFF, null));
+        complete(approver, "sign-off-approve", "Decision recorded: Approved", SIGN_OFF, null);
     }
 
     /** Step 6: published; the PDF downloads; the timeline tells the story; the diagram shows the path. */
@@ -264,18 +248,13 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
         assertThat(completed(diagram)).contains("PlanVisit", "AssessInstitution", "ConsolidateFindings",
                 "SignOffFindings", "PublishReport", "ReviewPublished");
         assertThat(diagram.get("current")).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
+        assertThat((String) diagram.get("label")).startsWith("Process: ended at Review published; passed Plan visit");
         assertThat(diagram.get("badges")).asInstanceOf(InstanceOfAssertFactories.map(String.class, String.class))
                 .containsEntry("AssessInstitution", "\u00d76").containsEntry("SignOffFindings", "\u00d72")
                 .containsEntry("ConsolidateFindings", "\u00d72");
         shot(coordinator, "published-overview");
 
-        openTab(coordinator, "Report");
-        WebElement download = await(coordinator, ExpectedConditions.visibilityOfElementLocated(
-                By.id("report-download-pdf")));
-        HttpResponse<byte[]> pdf = getWithCookiesOf(coordinator, download.getDomProperty("href"));
-        assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        theReportTabDownloadsThePdf(coordinator);
         shot(coordinator, "report");
 
         openTab(coordinator, "Assessments");
@@ -320,12 +299,7 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
     private void observerReadsThePublishedReport(WebDriver observer) throws Exception {
         observer.get(url("/reviews/" + REVIEW));
         await(observer, ExpectedConditions.textToBePresentInElementLocated(By.id("review-status"), "Published"));
-        openTab(observer, "Report");
-        WebElement download = await(observer, ExpectedConditions.visibilityOfElementLocated(
-                By.id("report-download-pdf")));
-        HttpResponse<byte[]> pdf = getWithCookiesOf(observer, download.getDomProperty("href"));
-        assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        theReportTabDownloadsThePdf(observer);
         shot(observer, "observer-report");
     }
 
@@ -373,8 +347,19 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
         screenshot(driver, String.format("e2e-%02d-%s.png", ++stage, name));
     }
 
-    /** Tasks offered to several people (consolidation, sign-off) are claimed before they are worked on. */
-    private static void claimIfOffered(WebDriver driver, String task) {
+    /**
+     * Presses the button that completes the task, sees it confirmed, and is back in the inbox,
+     * which no longer lists the task (of this institution, unless {@code null}).
+     */
+    private static void complete(WebDriver driver, String buttonId, String confirmation, String task,
+                                 String institution) {
+        click(driver, buttonId);
+        notification(driver, confirmation);
+        await(driver, inboxWithout(task, institution));
+    }
+
+    /** Tasks offered to several people (consolidation, sign-off) are claimed before they are opened. */
+    private static void claimAndOpen(WebDriver driver, String task) {
         WebElement grid = inbox(driver);
         await(driver, rowStartingWith(grid, task));
         WebElement claim = ScenarioPages.buttonOfRow(driver, grid, task, null, "claim-");
@@ -382,6 +367,7 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
             claim.click();
             notification(driver, "You now hold");
         }
+        openTask(driver, task, null);
     }
 
     private static String inputValue(WebDriver driver, String id) {
@@ -391,6 +377,17 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
     private static List<String> visibleIds(WebDriver driver, String css) {
         return driver.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed)
                 .map(e -> e.getDomAttribute("id")).toList();
+    }
+
+    /** The Report tab's "Download PDF" link answers a PDF to this browser's signed-in user. */
+    private static void theReportTabDownloadsThePdf(WebDriver driver) throws Exception {
+        openTab(driver, "Report");
+        WebElement download = await(driver, ExpectedConditions.visibilityOfElementLocated(By.id("report-download-pdf")));
+        assertThat(download.getText()).isEqualTo("Download PDF");
+        HttpResponse<byte[]> pdf = getWithCookiesOf(driver, download.getDomProperty("href"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     /** A GET as the signed-in user of {@code driver}: with the cookies of that browser. */
@@ -465,24 +462,7 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
             @Override
             @SuppressWarnings("unchecked")
             public Map<String, Object> apply(WebDriver d) {
-                shown = (Map<String, Object>) ((JavascriptExecutor) d).executeScript("""
-                        const diagram = document.querySelector('process-diagram');
-                        if (!diagram || !diagram.hasAttribute('rendered')) { return null; }
-                        const root = diagram.shadowRoot;
-                        const marked = marker => [...root.querySelectorAll('.djs-element.' + marker)]
-                            .map(g => g.getAttribute('data-element-id')).sort();
-                        const badges = {};
-                        root.querySelectorAll('.djs-overlays').forEach(overlays => {
-                            const badge = overlays.querySelector('.times-passed');
-                            if (badge) { badges[overlays.getAttribute('data-container-id')] = badge.textContent; }
-                        });
-                        return {
-                            svg: root.querySelector('svg .djs-element') !== null,
-                            completed: marked('completed'),
-                            current: marked('current'),
-                            badges: badges
-                        };
-                        """);
+                shown = (Map<String, Object>) ((JavascriptExecutor) d).executeScript(ProcessDiagramBrowserTest.DIAGRAM);
                 return shown != null && Boolean.TRUE.equals(shown.get("svg")) && completed(shown).contains(passed)
                         ? shown : null;
             }
