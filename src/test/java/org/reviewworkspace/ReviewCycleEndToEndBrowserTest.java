@@ -362,9 +362,8 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
     private static void claimAndOpen(WebDriver driver, String task) {
         WebElement grid = inbox(driver);
         await(driver, rowStartingWith(grid, task));
-        WebElement claim = ScenarioPages.buttonOfRow(driver, grid, task, null, "claim-");
-        if (claim != null) {
-            claim.click();
+        if (ScenarioPages.buttonOfRow(driver, grid, task, null, "claim-") != null) {
+            await(driver, ScenarioPages.clickInRow(grid, task, null, "claim-"));
             notification(driver, "You now hold");
         }
         openTask(driver, task, null);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -45,10 +46,43 @@ final class ScenarioPages {
 
     /** Waits until the inbox lists this task (of this institution, unless {@code null}), then opens it. */
     static void openTask(WebDriver driver, String task, String institution) {
-        WebElement grid = inbox(driver);
-        WebElement open = BrowserTestSupport.await(driver, openButton(grid, task, institution));
-        open.click();
+        BrowserTestSupport.await(driver, clickInRow(inbox(driver), task, institution, "open-"));
         BrowserTestSupport.await(driver, ExpectedConditions.titleContains(task));
+    }
+
+    /**
+     * Clicks the button whose id starts with {@code idPrefix} in the inbox row of this task (and
+     * institution, unless {@code null}); true once clicked. A row the inbox re-renders meanwhile
+     * (someone else's action refreshes it live) is looked up again.
+     */
+    static ExpectedCondition<Boolean> clickInRow(WebElement grid, String task, String institution, String idPrefix) {
+        return new ExpectedCondition<>() {
+            private List<List<String>> shown = List.of();
+
+            @Override
+            public Boolean apply(WebDriver d) {
+                if (!BrowserTestSupport.vaadinIsIdle(d)) {
+                    return false;
+                }
+                shown = BrowserTestSupport.gridRows(d, grid);
+                WebElement button = buttonOfRow(d, grid, task, institution, idPrefix);
+                if (button == null) {
+                    return false;
+                }
+                try {
+                    button.click();
+                    return true;
+                } catch (StaleElementReferenceException e) {
+                    return false;
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "an inbox row \"" + task + "\"" + (institution == null ? "" : " of " + institution)
+                        + " with a button " + idPrefix + "\u2026; rows shown: " + shown;
+            }
+        };
     }
 
     /** The inbox has rendered its rows and none of them is this task (of this institution, unless {@code null}). */
@@ -73,27 +107,6 @@ final class ScenarioPages {
             public String toString() {
                 return "the inbox without \"" + task + "\"" + (institution == null ? "" : " of " + institution)
                         + "; rows shown: " + shown;
-            }
-        };
-    }
-
-    private static ExpectedCondition<WebElement> openButton(WebElement grid, String task, String institution) {
-        return new ExpectedCondition<>() {
-            private List<List<String>> shown = List.of();
-
-            @Override
-            public WebElement apply(WebDriver d) {
-                if (!BrowserTestSupport.vaadinIsIdle(d)) {
-                    return null;
-                }
-                shown = BrowserTestSupport.gridRows(d, grid);
-                return buttonOfRow(d, grid, task, institution, "open-");
-            }
-
-            @Override
-            public String toString() {
-                return "an inbox row \"" + task + "\"" + (institution == null ? "" : " of " + institution)
-                        + " with an Open button; rows shown: " + shown;
             }
         };
     }
