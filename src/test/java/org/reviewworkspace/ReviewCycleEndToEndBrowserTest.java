@@ -41,8 +41,9 @@ import org.springframework.test.annotation.DirtiesContext;
  * of their own: the coordinator completes the drafted plan; the lead and the four members assess
  * their six institutions; the coordinator consolidates; the approver requests changes, the
  * coordinator revises, the approver approves; the review is published with its PDF report, its
- * timeline and its process diagram. Screenshots of each stage go to
- * {@code target/screenshots/e2e-<nn>-<stage>.png}.
+ * timeline and its process diagram; the partnership's observer downloads the report and the
+ * administrator finds the decisions in an intact audit trail. Screenshots of each stage go to
+ * {@code target/screenshots/e2e-<nn>-<stage>.png}, and of every open browser when a step fails.
  */
 @EnabledIf(value = "chromiumAndChromedriverAreInstalled", disabledReason = BrowserTestSupport.NO_BROWSER)
 // the review ends published: tests that expect it waiting at "Plan visit" get a fresh application
@@ -123,6 +124,9 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
         LocalDate firstDay = LocalDate.of(2025, 8, 24);
         DateTimeFormatter dates = ScenarioPages.dateFormatOf(coordinator, "plan-start", firstDay);
         assertThat(LocalDate.parse(inputValue(coordinator, "plan-end"), dates)).isEqualTo(firstDay.plusDays(4));
+        assertThat(coordinator.findElements(By.cssSelector("vaadin-checkbox[id^='plan-institution-']")))
+                .as("the six institutions, each ticked").hasSize(6)
+                .allSatisfy(institution -> assertThat(institution.getDomProperty("checked")).isEqualTo("true"));
         shot(coordinator, "plan-visit");
 
         complete(coordinator, "plan-visit-complete", "Visit planned; the assessments have begun", PLAN_VISIT, null);
@@ -252,6 +256,7 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
         assertThat(diagram.get("badges")).asInstanceOf(InstanceOfAssertFactories.map(String.class, String.class))
                 .containsEntry("AssessInstitution", "\u00d76").containsEntry("SignOffFindings", "\u00d72")
                 .containsEntry("ConsolidateFindings", "\u00d72");
+        ScenarioPages.scrollIntoView(coordinator, coordinator.findElement(By.tagName("process-diagram")));
         shot(coordinator, "published-overview");
 
         theReportTabDownloadsThePdf(coordinator);

@@ -190,9 +190,12 @@ final class ScenarioPages {
         element.click();
     }
 
+    /** Brings the tab with this label into view, as a reader scrolls up to it, and selects it. */
     static void openTab(WebDriver driver, String label) {
-        BrowserTestSupport.await(driver, ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-tab[normalize-space(.)='" + label + "']"))).click();
+        WebElement tab = BrowserTestSupport.await(driver, ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-tab[normalize-space(.)='" + label + "']")));
+        scrollIntoView(driver, tab);
+        BrowserTestSupport.await(driver, ExpectedConditions.elementToBeClickable(tab)).click();
     }
 
     static void scrollIntoView(WebDriver driver, WebElement element) {
