@@ -12,11 +12,11 @@ import static org.reviewworkspace.ScenarioPages.type;
 import static org.reviewworkspace.ScenarioPages.typeDate;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -88,7 +88,9 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
             DateTimeFormatter dates = coordinatorCompletesTheDraftedPlan(coordinator);
             quit("coordinator");
 
-            ASSESSMENTS.forEach((assessor, institutions) -> assessorSubmits(assessor, institutions));
+            for (Map.Entry<String, List<String>> assessor : ASSESSMENTS.entrySet()) {
+                assessorSubmits(assessor.getKey(), assessor.getValue());
+            }
 
             coordinator = signedIn("coordinator");
             coordinatorConsolidatesAndSendsForSignOff(coordinator, dates);
@@ -134,35 +136,34 @@ class ReviewCycleEndToEndBrowserTest extends BrowserTestSupport {
         return dates;
     }
 
-    /** Step 2: an assessor finds each assessment in the inbox, fills it in completely and submits it. */
-    private void assessorSubmits(String assessor, List<String> institutions) {
-        try {
-            WebDriver driver = signedIn(assessor);
-            WebElement inbox = inbox(driver);
-            for (String institution : institutions) {
-                await(driver, d -> ScenarioPages.buttonOfRow(d, inbox, ASSESS, institution, "open-"));
-            }
-            String first = institutions.get(0);
-            ScenarioPages.openNotification(driver, "You have a new task: " + ASSESS + " \u2014 " + first
-                    + " (" + REVIEW + ")");
-            await(driver, ExpectedConditions.titleContains(ASSESS));
-            for (String institution : institutions) {
-                if (!institution.equals(first)) {
-                    openTask(driver, ASSESS, institution);
-                }
-                await(driver, ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"),
-                        "Assess " + institution));
-                fillInAssessment(driver, institution);
-                if (institution.equals("NCP")) {
-                    shot(driver, "assessment-NCP-filled");
-                }
-                complete(driver, "assessment-submit", "Assessment submitted", ASSESS, institution);
-            }
-            shot(driver, "inbox-" + assessor + "-done");
-            quit(assessor);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    /**
+     * Step 2: an assessor finds each assessment in the inbox, opens the first from the notification
+     * "You have a new task", fills each in completely and submits it; the inbox then no longer lists it.
+     */
+    private void assessorSubmits(String assessor, List<String> institutions) throws IOException {
+        WebDriver driver = signedIn(assessor);
+        WebElement inbox = inbox(driver);
+        for (String institution : institutions) {
+            await(driver, d -> ScenarioPages.buttonOfRow(d, inbox, ASSESS, institution, "open-"));
         }
+        String first = institutions.get(0);
+        ScenarioPages.openNotification(driver, "You have a new task: " + ASSESS + " \u2014 " + first
+                + " (" + REVIEW + ")");
+        await(driver, ExpectedConditions.titleContains(ASSESS));
+        for (String institution : institutions) {
+            if (!institution.equals(first)) {
+                openTask(driver, ASSESS, institution);
+            }
+            await(driver, ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"),
+                    "Assess " + institution));
+            fillInAssessment(driver, institution);
+            if (institution.equals("NCP")) {
+                shot(driver, "assessment-NCP-filled");
+            }
+            complete(driver, "assessment-submit", "Assessment submitted", ASSESS, institution);
+        }
+        shot(driver, "inbox-" + assessor + "-done");
+        quit(assessor);
     }
 
     /** Every criterion scored with its reasons, a narrative and one recommendation. */
