@@ -34,7 +34,7 @@ class ProcessDiagramBrowserTest extends BrowserTestSupport {
      * read from its shadow root: the nodes with each marker, the badges by node, and whether the
      * last node on the right, "Review published", lies within the element (the diagram fits).
      */
-    private static final String DIAGRAM = """
+    static final String DIAGRAM = """
             const diagram = document.querySelector('process-diagram');
             if (!diagram || !diagram.hasAttribute('rendered')) { return null; }
             const root = diagram.shadowRoot;

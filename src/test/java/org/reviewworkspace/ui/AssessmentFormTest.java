@@ -59,6 +59,21 @@ class AssessmentFormTest extends KaribuTestSupport {
     }
 
     @Test
+    void a_finding_added_on_the_form_is_saved_with_the_draft() {
+        signInAs("lead");
+        navigateTo(ncp.route());
+
+        _click(_get(Button.class, spec -> spec.withId("assessment-add-finding")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("finding-statement-0")),
+                "NCP should widen the participation of local firms in supplying components.");
+        _click(_get(Button.class, spec -> spec.withId("assessment-save-draft")));
+
+        assertThat(acting.as("lead", () -> assessments.openAssessment(ncp.taskId())).form().getFindings())
+                .extracting(finding -> finding.getStatement())
+                .containsExactly("NCP should widen the participation of local firms in supplying components.");
+    }
+
+    @Test
     void a_score_of_1_without_reasons_is_marked_beside_its_reasons_and_the_task_stays_open() {
         signInAs("lead");
         navigateTo(ncp.route());

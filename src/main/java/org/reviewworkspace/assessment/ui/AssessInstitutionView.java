@@ -259,7 +259,8 @@ public class AssessInstitutionView extends TaskFormView implements BeforeLeaveOb
         criterion.setLabel("Criterion");
         criterion.setId("finding-criterion-" + index);
         criterion.setItems(form.getScores());
-        criterion.setItemLabelGenerator(AssessmentForm.Score::getCriterion);
+        // the empty selection is labelled with null too, and fails the form when the generator does not expect it
+        criterion.setItemLabelGenerator(score -> score == null ? "" : score.getCriterion());
         criterion.setEmptySelectionAllowed(true);
         criterion.setEmptySelectionCaption("Not about one criterion");
         criterion.setValue(form.getScores().stream()
