@@ -1,6 +1,8 @@
 package org.reviewworkspace.assessment;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +75,32 @@ public class ConsensusService {
                         .map(a -> cell(a, criterion)).flatMap(Optional::stream).toList()))
                 .toList();
         return new Consensus(reviewId, institution(viewer, institutionId), columns, rows, viewer.mayComment());
+    }
+
+    /**
+     * The mean submitted score of every institution of a review per criterion, by acronym: what
+     * the comparison of two reviews and the report set side by side. Drafts never count. For
+     * callers that check their own permissions first.
+     */
+    @Transactional(readOnly = true)
+    public List<InstitutionScores> submittedScores(long reviewId) {
+        List<Assessment> submitted = assessments.findByReviewIdOrderById(reviewId).stream()
+                .filter(a -> a.status() == AssessmentStatus.SUBMITTED).toList();
+        Map<Long, List<Assessment>> byInstitution = submitted.stream()
+                .collect(Collectors.groupingBy(Assessment::institutionId));
+        Map<Long, InstitutionSummary> institutions = partnerships.institutions(byInstitution.keySet());
+        List<Criterion> template = criteria.findByReviewIdOrderByPosition(reviewId);
+        return byInstitution.entrySet().stream().map(entry -> {
+            Map<String, BigDecimal> means = new LinkedHashMap<>();
+            for (Criterion criterion : template) {
+                new ConsensusRow(criterion.id(), criterion.name(), entry.getValue().stream()
+                        .map(a -> cell(a, criterion)).flatMap(Optional::stream).toList())
+                        .mean().ifPresent(mean -> means.put(criterion.name(), mean));
+            }
+            InstitutionSummary institution = institutions.get(entry.getKey());
+            return new InstitutionScores(entry.getKey(), institution.acronym(), institution.name(), means,
+                    entry.getValue().size());
+        }).sorted(Comparator.comparing(InstitutionScores::acronym)).toList();
     }
 
     private ConsensusInstitution institution(ConsensusAccess.Viewer viewer, long institutionId) {

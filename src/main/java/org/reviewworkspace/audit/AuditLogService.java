@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.reviewworkspace.audit.AuditLogQueries.Row;
 import org.reviewworkspace.audit.AuditLogQueries.Where;
+import org.reviewworkspace.base.CsvWriter;
 import org.reviewworkspace.base.InvalidInputException;
 import org.reviewworkspace.base.Times;
 import org.reviewworkspace.base.UserNames;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.reviewworkspace.assessment.Consensus;
 import org.reviewworkspace.audit.AuditSummary;
+import org.reviewworkspace.comparison.ReviewComparison;
 import org.reviewworkspace.finding.FindingView;
 import org.reviewworkspace.partnership.PartnershipSummary;
 import org.reviewworkspace.review.ReviewDetails;
@@ -19,8 +20,10 @@ import org.reviewworkspace.visit.VisitOverview;
  * @param decisions every sign-off round, oldest first
  * @param approval the decision that approved exactly {@code findings}
  * @param audit the review's audit trail up to publication
+ * @param comparison the change since the previous review, or {@code null} when it followed none
  */
 record ReportData(ReviewDetails review, PartnershipSummary partnership, String previousReference, VisitOverview visit,
                   List<Consensus> consensus, List<FindingView> findings, List<SignOffRecord> decisions,
-                  SignOffRecord approval, AuditSummary audit, Instant generatedAt) {
+                  SignOffRecord approval, AuditSummary audit, ReviewComparison comparison,
+                  Instant generatedAt) {
 }

@@ -17,8 +17,13 @@ import org.reviewworkspace.assessment.Consensus;
 import org.reviewworkspace.assessment.ConsensusRow;
 import org.reviewworkspace.audit.AuditSummary;
 import org.reviewworkspace.base.Times;
+import org.reviewworkspace.comparison.InstitutionComparison;
+import org.reviewworkspace.comparison.RecommendationFollowUp;
+import org.reviewworkspace.comparison.ReviewComparison;
+import org.reviewworkspace.comparison.ScoreChange;
 import org.reviewworkspace.finding.FindingType;
 import org.reviewworkspace.finding.FindingView;
+import org.reviewworkspace.followup.VerificationItem;
 import org.reviewworkspace.review.MemberRole;
 import org.reviewworkspace.review.ReviewDetails;
 import org.reviewworkspace.signoff.SignOffRecord;
@@ -80,6 +85,7 @@ final class ReportHtml {
 
     private final ReportData data;
     private final StringBuilder out = new StringBuilder(64 * 1024);
+    private int sections;
 
     private ReportHtml(ReportData data) {
         this.data = data;
@@ -102,6 +108,7 @@ final class ReportHtml {
         scopeAndVisit();
         delegation();
         scores();
+        changeSincePrevious();
         findings();
         signOff();
         auditSummary();
@@ -139,7 +146,7 @@ final class ReportHtml {
 
     private void scopeAndVisit() {
         VisitOverview visit = data.visit();
-        out.append("<h2>1. Scope and visit</h2>\n<h3>Objectives</h3>\n");
+        out.append("<h2>" + section() + "Scope and visit</h2>\n<h3>Objectives</h3>\n");
         typed(data.review().objectives() == null ? "No objectives were recorded." : data.review().objectives());
         if (data.previousReference() != null) {
             p(null, "This review follows up review " + data.previousReference() + ".");
@@ -172,7 +179,7 @@ final class ReportHtml {
     }
 
     private void delegation() {
-        out.append("<h2>2. Delegation</h2>\n<table>\n");
+        out.append("<h2>" + section() + "Delegation</h2>\n<table>\n");
         header("Member", "Part");
         for (ReviewDetails.Member member : data.review().delegation()) {
             cells(member.displayName(), member.role() == MemberRole.LEAD ? "Lead of the delegation" : "Member");
@@ -182,7 +189,7 @@ final class ReportHtml {
     }
 
     private void scores() {
-        out.append("<h2>3. Scores and consensus</h2>\n");
+        out.append("<h2>" + section() + "Scores and consensus</h2>\n");
         if (data.consensus().isEmpty() || data.consensus().get(0).rows().isEmpty()) {
             p(null, "No scores were recorded.");
             return;
@@ -213,6 +220,62 @@ final class ReportHtml {
         out.append("</table>\n");
     }
 
+    /*
+     * What the review found about the previous review's recommendations, and how the scores moved
+     * since: the follow-up a partner is held to, frozen with the rest of the report.
+     */
+    private void changeSincePrevious() {
+        if (data.comparison() == null) {
+            return;
+        }
+        ReviewComparison comparison = data.comparison();
+        String previous = comparison.earlier().referenceCode();
+        out.append("<h2>").append(section()).append("Change since ").append(escape(previous)).append("</h2>\n");
+        out.append("<h3>Scores compared with ").append(escape(previous)).append("</h3>\n");
+        if (comparison.institutions().isEmpty()) {
+            p(null, "Neither review recorded scores.");
+        } else {
+            p("note", "Each cell gives the mean submitted score in " + previous + ", in this review and the change. "
+                    + "The last column takes the mean over all criteria.");
+            out.append("<table>\n<thead><tr><th>Institution</th>");
+            comparison.criteria().forEach(c -> out.append("<th class=\"score\">").append(escape(c)).append("</th>"));
+            out.append("<th class=\"score\">All criteria</th></tr></thead>\n");
+            for (InstitutionComparison institution : comparison.institutions()) {
+                out.append("<tr><td>").append(escape(institution.acronym())).append("</td>");
+                institution.scores().forEach(s -> out.append("<td class=\"score\">").append(escape(change(s)))
+                        .append("</td>"));
+                out.append("<td class=\"score\">").append(escape(change(institution.overall()))).append("</td></tr>\n");
+            }
+            out.append("</table>\n");
+        }
+        out.append("<h3>Follow-up of ").append(escape(previous)).append("</h3>\n");
+        if (comparison.recommendations().isEmpty()) {
+            p(null, previous + " made no recommendations.");
+            return;
+        }
+        p("note", "Each recommendation of " + previous + " was an open follow-up item when this review started, "
+                + "unless stated otherwise; the delegation verified it on the visit.");
+        out.append("<table>\n");
+        header("Recommendation", "Institution", "Verdict", "Evidence", "Verified by");
+        for (RecommendationFollowUp recommendation : comparison.recommendations()) {
+            VerificationItem verification = recommendation.verification();
+            cells(recommendation.item().statement(), recommendation.item().institution(), recommendation.verdictText(),
+                    verification == null ? "\u2013" : orDash(verification.evidence()),
+                    verification == null || verification.verifiedBy() == null ? "\u2013"
+                            : verification.verifiedBy() + ", " + Times.dateTime(verification.verifiedAt()));
+        }
+        out.append("</table>\n");
+    }
+
+    private static String change(ScoreChange score) {
+        return ScoreChange.text(score.earlier()) + " \u2192 " + ScoreChange.text(score.later()) + " ("
+                + score.changeText() + ")";
+    }
+
+    private String section() {
+        return ++sections + ". ";
+    }
+
     private static String score(ConsensusRow row) {
         if (row.mean().isEmpty()) {
             return "\u2013";
@@ -221,10 +284,14 @@ final class ReportHtml {
     }
 
     private void findings() {
-        out.append("<h2>4. Findings and recommendations</h2>\n");
+        out.append("<h2>" + section() + "Findings and recommendations</h2>\n");
         if (data.findings().isEmpty()) {
             p(null, "The review has no findings.");
             return;
+        }
+        if (data.findings().stream().anyMatch(f -> f.type() == FindingType.RECOMMENDATION)) {
+            p("note", "Each recommendation becomes a follow-up item of the partnership, not started, with the owner "
+                    + "and target date given here; the partnership's next review verifies it.");
         }
         Map<String, String> names = institutionNames();
         Map<String, List<FindingView>> byInstitution = data.findings().stream()
@@ -266,7 +333,7 @@ final class ReportHtml {
     }
 
     private void signOff() {
-        out.append("<h2>5. Sign-off</h2>\n<table>\n");
+        out.append("<h2>" + section() + "Sign-off</h2>\n<table>\n");
         header("Round", "Decision", "Approver", "Decided", "Findings set", "Rationale");
         for (SignOffRecord decision : data.decisions()) {
             cells(String.valueOf(decision.round()), decision.decision().label(), decision.approverName(),
@@ -289,7 +356,7 @@ final class ReportHtml {
 
     private void auditSummary() {
         AuditSummary audit = data.audit();
-        out.append("<h2>6. Audit summary</h2>\n");
+        out.append("<h2>" + section() + "Audit summary</h2>\n");
         if (audit.events() == 0) {
             p(null, "The audit trail holds no events on this review.");
             return;

@@ -11,6 +11,7 @@ import org.reviewworkspace.audit.AuditEntry;
 import org.reviewworkspace.audit.AuditService;
 import org.reviewworkspace.base.NotFoundException;
 import org.reviewworkspace.base.Sha256;
+import org.reviewworkspace.comparison.ComparisonService;
 import org.reviewworkspace.finding.FindingService;
 import org.reviewworkspace.finding.FindingView;
 import org.reviewworkspace.partnership.PartnershipService;
@@ -50,12 +51,14 @@ public class ReportService {
     private final ConsensusService consensus;
     private final FindingService findings;
     private final SignOffService signOffs;
+    private final ComparisonService comparisons;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ReportService(ReportRepository reports, ReviewService reviews, PartnershipService partnerships, VisitService visits,
-                  ConsensusService consensus, FindingService findings, SignOffService signOffs, AuditService audit,
+                  ConsensusService consensus, FindingService findings, SignOffService signOffs,
+                  ComparisonService comparisons, AuditService audit,
                   CurrentUser currentUser, Clock clock) {
         this.reports = reports;
         this.reviews = reviews;
@@ -64,6 +67,7 @@ public class ReportService {
         this.consensus = consensus;
         this.findings = findings;
         this.signOffs = signOffs;
+        this.comparisons = comparisons;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -120,7 +124,8 @@ public class ReportService {
                 .map(institutionId -> consensus.consensus(reviewId, institutionId)).toList();
         String previous = reviews.previousReview(reviewId).map(ReviewSummary::referenceCode).orElse(null);
         return new ReportData(details, partnerships.partnership(details.review().partnershipId()), previous,
-                visits.overview(reviewId), scores, set, decisions, approval, audit.summaryOf(reviewId), clock.instant());
+                visits.overview(reviewId), scores, set, decisions, approval, audit.summaryOf(reviewId),
+                comparisons.withPreviousForReport(reviewId).orElse(null), clock.instant());
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.reviewworkspace.audit;
+package org.reviewworkspace.base;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -11,16 +11,16 @@ import java.util.List;
  * gets a leading apostrophe, since summaries and even usernames (a failed sign-in's) are typed
  * by whoever acted, not by whoever opens the export.
  */
-final class CsvWriter {
+public final class CsvWriter {
 
     private final Writer out;
 
-    CsvWriter(Writer out) {
+    public CsvWriter(Writer out) {
         this.out = out;
     }
 
     /** Writes one record; {@code null} fields are written empty, numbers as they are. */
-    void record(List<?> fields) throws IOException {
+    public void record(List<?> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.write(',');
