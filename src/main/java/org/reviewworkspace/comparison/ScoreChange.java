@@ -25,6 +25,11 @@ public record ScoreChange(String criterion, BigDecimal earlier, BigDecimal later
         return sign > 0 ? "+" + size : sign < 0 ? "\u2212" + size : "\u00b1" + size;
     }
 
+    /** "3.0 → 4.0 (+1.0)": both means and the change. */
+    public String summary() {
+        return text(earlier) + " \u2192 " + text(later) + " (" + changeText() + ")";
+    }
+
     /** A mean as shown: "3.5", or a dash. */
     public static String text(BigDecimal mean) {
         return mean == null ? "\u2013" : mean.toPlainString();

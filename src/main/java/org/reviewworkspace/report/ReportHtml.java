@@ -20,7 +20,6 @@ import org.reviewworkspace.base.Times;
 import org.reviewworkspace.comparison.InstitutionComparison;
 import org.reviewworkspace.comparison.RecommendationFollowUp;
 import org.reviewworkspace.comparison.ReviewComparison;
-import org.reviewworkspace.comparison.ScoreChange;
 import org.reviewworkspace.finding.FindingType;
 import org.reviewworkspace.finding.FindingView;
 import org.reviewworkspace.followup.VerificationItem;
@@ -242,9 +241,9 @@ final class ReportHtml {
             out.append("<th class=\"score\">All criteria</th></tr></thead>\n");
             for (InstitutionComparison institution : comparison.institutions()) {
                 out.append("<tr><td>").append(escape(institution.acronym())).append("</td>");
-                institution.scores().forEach(s -> out.append("<td class=\"score\">").append(escape(change(s)))
+                institution.scores().forEach(s -> out.append("<td class=\"score\">").append(escape(s.summary()))
                         .append("</td>"));
-                out.append("<td class=\"score\">").append(escape(change(institution.overall()))).append("</td></tr>\n");
+                out.append("<td class=\"score\">").append(escape(institution.overall().summary())).append("</td></tr>\n");
             }
             out.append("</table>\n");
         }
@@ -265,11 +264,6 @@ final class ReportHtml {
                             : verification.verifiedBy() + ", " + Times.dateTime(verification.verifiedAt()));
         }
         out.append("</table>\n");
-    }
-
-    private static String change(ScoreChange score) {
-        return ScoreChange.text(score.earlier()) + " \u2192 " + ScoreChange.text(score.later()) + " ("
-                + score.changeText() + ")";
     }
 
     private String section() {

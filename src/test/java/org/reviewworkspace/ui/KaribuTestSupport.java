@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.RouteAccessDeniedError;
@@ -104,8 +105,14 @@ abstract class KaribuTestSupport {
         navigateTo("");
     }
 
+    /** Opens {@code route} as if typed into the address bar, with its query parameters if any. */
     void navigateTo(String route) {
-        UI.getCurrent().navigate(route);
+        int query = route.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(route);
+        } else {
+            UI.getCurrent().navigate(route.substring(0, query), QueryParameters.fromString(route.substring(query + 1)));
+        }
     }
 
     /** The view on screen, as the class it was written as. */

@@ -35,6 +35,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -64,6 +65,10 @@ import org.reviewworkspace.live.ui.LivePresence;
 import org.reviewworkspace.live.ui.LiveRefresh;
 import org.reviewworkspace.report.ReportService;
 import org.reviewworkspace.report.ui.ReportPanel;
+import org.reviewworkspace.comparison.ComparisonService;
+import org.reviewworkspace.comparison.ui.CompareReviewsView;
+import org.reviewworkspace.followup.FollowUpService;
+import org.reviewworkspace.followup.ui.VerificationPanel;
 import org.reviewworkspace.review.MemberRole;
 import org.reviewworkspace.review.ReviewDetails;
 import org.reviewworkspace.review.ReviewService;
@@ -109,6 +114,8 @@ public class ReviewWorkspaceView extends GuardedView {
     final EvidenceService evidence;
     final ReportService reports;
     final TimelineService timelines;
+    final FollowUpService followUps;
+    final ComparisonService comparisons;
     final LivePresence presence;
     /** The tabs of the review on screen; built anew for each review opened. */
     TabSheet tabs;
@@ -126,8 +133,8 @@ public class ReviewWorkspaceView extends GuardedView {
                                FindingService findings, SignOffService signOffs, InboxService inbox,
                                ConsensusService consensus, AssessmentCommentService comments,
                                FindingCommentService findingComments, EvidenceService evidence,
-                               ReportService reports, TimelineService timelines, LiveRefresh live,
-                               LivePresence presence) {
+                               ReportService reports, TimelineService timelines, FollowUpService followUps,
+                               ComparisonService comparisons, LiveRefresh live, LivePresence presence) {
         super("reference", "review-unavailable", "This review cannot be opened");
         this.reviews = reviews;
         this.visits = visits;
@@ -141,6 +148,8 @@ public class ReviewWorkspaceView extends GuardedView {
         this.evidence = evidence;
         this.reports = reports;
         this.timelines = timelines;
+        this.followUps = followUps;
+        this.comparisons = comparisons;
         this.presence = presence;
         live.whenChanged(this, change -> (change.kind() == Change.Kind.REVIEW || change.kind() == Change.Kind.TASKS)
                 && Objects.equals(change.referenceCode(), referenceCode), this::catchUp);
@@ -175,6 +184,8 @@ public class ReviewWorkspaceView extends GuardedView {
         tabs.add("Itinerary", pane(pane -> itinerary(review.id())).holder);
         tabs.add("Assessments", pane(pane -> assessmentsTab(review.id(), pane)).holder);
         tabs.add("Findings", pane(pane -> findingsTab(review.id(), pane)).holder);
+        tabs.add("Follow-ups", pane(pane -> new VerificationPanel(followUps, review.id(),
+                comparisonLink(review.referenceCode()))).holder);
         tabs.add("Sign-off", pane(pane -> signOffTab(review.id())).holder);
         tabs.add("Report", pane(pane -> new ReportPanel(reports, review.id())).holder);
         tabs.add("Timeline", pane(pane -> timeline(review.id(), pane)).holder);
@@ -194,6 +205,23 @@ public class ReviewWorkspaceView extends GuardedView {
                             item.setColorIndex(Math.abs(visitor.username().hashCode() % 7));
                             return item;
                         }).toList()));
+    }
+
+    /** "Compare with REV-2022-PK-01", for coordinators and approvers who may see the previous review. */
+    private Optional<Anchor> comparisonLink(String referenceCode) {
+        if (!comparisons.mayCompare()) {
+            return Optional.empty();
+        }
+        try {
+            return comparisons.previousOf(referenceCode).map(previous -> {
+                Anchor link = new Anchor(CompareReviewsView.route(previous.referenceCode(), referenceCode),
+                        "Compare with " + previous.referenceCode());
+                link.setId("review-compare");
+                return link;
+            });
+        } catch (DomainException e) {
+            return Optional.empty();
+        }
     }
 
     private static Span statusOf(ReviewSummary review) {
