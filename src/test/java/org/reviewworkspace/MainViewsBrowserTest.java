@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.reviewworkspace.comparison.ui.CompareReviewsView;
 import org.reviewworkspace.demo.Acting;
 import org.reviewworkspace.demo.ReferenceScenario;
 import org.reviewworkspace.inbox.InboxItem;
@@ -102,6 +103,11 @@ class MainViewsBrowserTest extends BrowserTestSupport {
                         By.id("review-sign-offs")),
                 new View("review-timeline", "coordinator", "/reviews/" + PUBLISHED_REVIEW, "Timeline",
                         By.id("review-timeline")),
+                new View("review-follow-ups", "coordinator", "/reviews/" + CURRENT_REVIEW, "Follow-ups",
+                        By.id("review-follow-ups")),
+                new View("compare-reviews", "coordinator",
+                        "/" + CompareReviewsView.route(PUBLISHED_REVIEW, CURRENT_REVIEW), By.id("compare-scores")),
+                new View("follow-ups", "coordinator", "/follow-ups", By.id("follow-ups-grid")),
                 new View("published-review-report", "observer", "/reviews/" + PUBLISHED_REVIEW, "Report",
                         By.id("report-panel")),
                 new View("plan-visit", "coordinator", taskRoute("coordinator", CURRENT_REVIEW, ReviewProcess.PLAN_VISIT),

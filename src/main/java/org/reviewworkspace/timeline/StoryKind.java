@@ -12,6 +12,7 @@ public enum StoryKind {
     DISCUSSION("Discussion"),
     FINDINGS("Findings"),
     SIGN_OFF("Sign-off and report"),
+    FOLLOW_UPS("Follow-ups"),
     TASKS("Tasks"),
     DEADLINES("Reminders and deadlines"),
     REFUSALS("Refusals and integrity"),
@@ -51,6 +52,7 @@ public enum StoryKind {
                     || action.equals("assessment.chased") ? DEADLINES : ASSESSMENTS;
             case "finding", "findings" -> FINDINGS;
             case "signoff", "report" -> SIGN_OFF;
+            case "follow-up", "follow-ups" -> FOLLOW_UPS;
             case "task" -> TASKS;
             default -> OTHER;
         };

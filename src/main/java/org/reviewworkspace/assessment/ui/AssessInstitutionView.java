@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.reviewworkspace.assessment.AssessmentDraft;
 import org.reviewworkspace.assessment.AssessmentForm;
 import org.reviewworkspace.assessment.AssessmentRules;
@@ -43,6 +44,8 @@ import org.reviewworkspace.base.DomainException;
 import org.reviewworkspace.base.InvalidInputException;
 import org.reviewworkspace.base.StaleDataException;
 import org.reviewworkspace.base.Times;
+import org.reviewworkspace.followup.FollowUpService;
+import org.reviewworkspace.followup.VerificationItem;
 import org.reviewworkspace.base.ui.Actions;
 import org.reviewworkspace.base.ui.ErrorHandling;
 import org.reviewworkspace.base.ui.TaskFormView;
@@ -97,12 +100,30 @@ public class AssessInstitutionView extends TaskFormView implements BeforeLeaveOb
     /** Autosave gave up: the draft changed elsewhere, or the task is gone; the form keeps the input. */
     private boolean autosaveStopped;
     private Registration polling;
+    private final FollowUpService followUps;
 
     public AssessInstitutionView(AssessmentService assessments, EvidenceService evidenceService,
-                                 LivePresence presence) {
+                                 FollowUpService followUps, LivePresence presence) {
         this.assessments = assessments;
+        this.followUps = followUps;
         this.evidenceService = evidenceService;
         this.presence = presence;
+    }
+
+    /** Where the assessor verifies what earlier reviews recommended to this institution, if anything. */
+    private Optional<Paragraph> earlierRecommendations(AssessmentDraft draft) {
+        List<VerificationItem> open = followUps.toVerify(draft.reviewId()).stream()
+                .filter(v -> !v.verified() && v.item().institution().equals(draft.institutionAcronym())).toList();
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        Paragraph hint = new Paragraph(open.size() + (open.size() == 1 ? " recommendation" : " recommendations")
+                + " of " + open.get(0).item().sourceReference() + " to " + draft.institutionAcronym()
+                + " still to verify: record what you find in the review's Follow-ups tab. ");
+        hint.add(ReviewRoutes.link(draft.referenceCode(), "Open the review"));
+        hint.setId("assessment-follow-ups");
+        hint.addClassName("hint");
+        return Optional.of(hint);
     }
 
     @Override
@@ -120,6 +141,7 @@ public class AssessInstitutionView extends TaskFormView implements BeforeLeaveOb
         add(new H2("Assess " + draft.institutionAcronym() + " — " + draft.institutionName()),
                 new Paragraph(ReviewRoutes.link(draft.referenceCode(), draft.reviewTitle()),
                         new Span(draft.due() == null ? "" : " · due " + Times.dateTime(draft.due()))));
+        earlierRecommendations(draft).ifPresent(this::add);
         savedAt.setId("assessment-saved-at");
         savedAt.addClassName("hint");
         showSaved(draft.savedAt());

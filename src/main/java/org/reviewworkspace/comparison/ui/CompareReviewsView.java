@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -101,8 +102,7 @@ public class CompareReviewsView extends GuardedView {
         export = new Anchor(this::exportCsv, AttachmentType.DOWNLOAD, "Export CSV");
         export.setId("compare-export-csv");
         export.setTitle("Download the score changes as a CSV file");
-        HorizontalLayout bar = new HorizontalLayout(other, export, ReviewRoutes.link(earlierCode, earlierCode),
-                ReviewRoutes.link(laterCode, laterCode));
+        HorizontalLayout bar = new HorizontalLayout(other, export);
         bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(bar);
@@ -112,7 +112,9 @@ public class CompareReviewsView extends GuardedView {
                 + comparison.laterAssessments() + " so far (" + comparison.later().status().label().toLowerCase()
                 + "). Drafts do not count.");
         basis.setId("compare-basis");
-        add(basis);
+        Paragraph open = new Paragraph(new Span("Open "), ReviewRoutes.link(earlierCode, comparison.earlier().title()),
+                new Span(" or "), ReviewRoutes.link(laterCode, comparison.later().title()));
+        add(basis, open);
         add(new H3("Scores per institution"), scoreTable(comparison));
         add(new H3("Recommendations of " + earlierCode + " and what " + laterCode + " found"),
                 recommendationTable(comparison));

@@ -54,8 +54,9 @@ public class VerificationPanel extends VerticalLayout {
         H3 heading = new H3("Recommendations of earlier reviews to verify");
         Span progress = new Span(verified + " of " + items.size() + " verified");
         progress.setId("follow-ups-progress");
-        Paragraph how = new Paragraph("Each was open when this review started. A delegation member records what "
-                + "the delegation found, with the evidence; nothing is taken over as done.");
+        Paragraph how = new Paragraph("Each was open when this review started. From the visit until the findings "
+                + "go to sign-off, a delegation member records what the delegation found, with the evidence; nothing "
+                + "is taken over as done.");
         how.addClassName("hint");
         add(heading, progress, how);
         items.forEach(item -> add(card(item)));
