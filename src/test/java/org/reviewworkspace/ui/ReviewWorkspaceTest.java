@@ -83,14 +83,14 @@ class ReviewWorkspaceTest extends KaribuTestSupport {
     }
 
     @Test
-    void going_from_one_review_to_another_shows_the_second_with_its_own_seven_tabs() {
+    void going_from_one_review_to_another_shows_the_second_with_its_own_eight_tabs() {
         signInAs("coordinator");
         navigateTo("reviews/" + REVIEW_2022);
         navigateTo("reviews/" + REVIEW_2025);
 
         assertThat(_get(Span.class, spec -> spec.withId("review-status")).getText()).isEqualTo("Planning");
         assertThat(_get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("review-tabs")).getTabCount())
-                .isEqualTo(7);
+                .isEqualTo(8);
     }
 
     @Test
