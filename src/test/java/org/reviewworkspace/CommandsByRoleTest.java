@@ -14,6 +14,9 @@ import org.reviewworkspace.audit.AuditLogFilter;
 import org.reviewworkspace.audit.AuditLogService;
 import org.reviewworkspace.base.NotAllowedException;
 import org.reviewworkspace.demo.Acting;
+import org.reviewworkspace.followup.FollowUpEdit;
+import org.reviewworkspace.followup.FollowUpItem;
+import org.reviewworkspace.followup.FollowUpService;
 import org.reviewworkspace.inbox.InboxService;
 import org.reviewworkspace.partnership.PartnershipForm;
 import org.reviewworkspace.partnership.PartnershipService;
@@ -57,6 +60,11 @@ class CommandsByRoleTest {
             Map.entry("set a partnership's observers", new Command(Capability.MANAGE_PARTNERSHIPS, null,
                     t -> t.partnerships.setObservers(t.reviews.byReferenceCode(REVIEW_2022).partnershipId(),
                             Set.of("observer")))),
+            Map.entry("update a follow-up item between reviews", new Command(Capability.MANAGE_PARTNERSHIPS, null,
+                    t -> {
+                        FollowUpItem item = t.followUps.itemsFrom(t.reviews.byReferenceCode(REVIEW_2022).id()).get(0);
+                        t.followUps.updateFollowUp(item.id(), new FollowUpEdit(), item.version());
+                    })),
             Map.entry("start a review", new Command(Capability.START_OR_CANCEL_REVIEW, null,
                     t -> t.reviews.startReview(new StartReviewForm()))),
             Map.entry("cancel a review", new Command(Capability.START_OR_CANCEL_REVIEW, REVIEW_2025,
@@ -94,6 +102,7 @@ class CommandsByRoleTest {
     @Autowired AuditChainVerifier verifier;
     @Autowired InboxService inbox;
     @Autowired AccountService accounts;
+    @Autowired FollowUpService followUps;
 
     static Stream<Arguments> everyCommandForEveryRole() {
         return COMMANDS.keySet().stream().sorted().flatMap(command -> MatrixFacts.USERS.keySet().stream().sorted()

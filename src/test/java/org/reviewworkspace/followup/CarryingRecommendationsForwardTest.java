@@ -141,7 +141,7 @@ class CarryingRecommendationsForwardTest {
 
     @Test
     @Order(4)
-    void a_verdict_without_evidence_is_refused_beside_the_field_and_changes_nothing() {
+    void a_verdict_without_readable_evidence_is_refused_beside_the_field_and_changes_nothing() {
         VerificationItem second = acting.as("assessor2", () -> followUps.toVerify(review2025.id())).get(1);
 
         assertThatThrownBy(() -> acting.as("assessor2", () -> followUps.recordVerdict(second.id(),
@@ -152,7 +152,14 @@ class CarryingRecommendationsForwardTest {
                 new VerdictForm(null, "Seen on site"), second.version())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsKey("verdict"));
+        for (String hostile : List.of("Seen\u0000 on site", "x".repeat(FollowUpService.MAX_TEXT + 1))) {
+            assertThatThrownBy(() -> acting.as("assessor2", () -> followUps.recordVerdict(second.id(),
+                    new VerdictForm(Verdict.IMPLEMENTED, hostile), second.version())))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                            .containsOnlyKeys("evidence"));
+        }
         assertThat(acting.as("assessor2", () -> followUps.toVerify(review2025.id())).get(1).verified()).isFalse();
+        assertThat(audit.eventsOf(review2025.id(), "follow-up.verified")).hasSize(1);
     }
 
     @Test
