@@ -3,6 +3,7 @@ package org.reviewworkspace.home.ui;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -60,16 +62,19 @@ public class HomeView extends VerticalLayout {
     /** How many audit events "Recent activity" shows. */
     static final int RECENT = 10;
 
-    /** Colours of the types of finding, as the workspace's cards use them in spirit: good, worrying, to do. */
+    /** Colours of the types of finding: green for what works, amber for what worries, blue for what to do. */
     private static final Map<FindingType, String> TYPE_COLOURS = Map.of(FindingType.STRENGTH, "#1f8a4c",
             FindingType.CONCERN, "#c2700a", FindingType.RECOMMENDATION, "#1a6fd6");
     private static final String PRIMARY = "#1a6fd6";
     private static final String WARNING = "#c2700a";
     private static final String ERROR = "#c8283c";
 
-    /** The inbox presets the task chart shows, in its order, with their labels and colours. */
-    private static final List<String[]> TASK_BARS = List.of(new String[] {"open", "Open", PRIMARY},
-            new String[] {"due-soon", "Due within 3 days", WARNING}, new String[] {"overdue", "Overdue", ERROR});
+    /** A bar of the task chart: the inbox filter it counts and opens (a key of {@link InboxView#PRESETS}). */
+    private record TaskBar(String preset, String label, String colour) {
+    }
+
+    private static final List<TaskBar> TASK_BARS = List.of(new TaskBar("open", "Open", PRIMARY),
+            new TaskBar("due-soon", "Due within 3 days", WARNING), new TaskBar("overdue", "Overdue", ERROR));
 
     final EChart reviewsByStage = new EChart("Reviews by stage");
     final EChart myTasks = new EChart("My open and overdue tasks");
@@ -94,27 +99,29 @@ public class HomeView extends VerticalLayout {
     }
 
     private Component tasksCard(InboxService inbox) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        TASK_BARS.forEach(bar -> counts.put(bar[0], inbox.count(InboxView.PRESETS.get(bar[0]))));
+        Map<TaskBar, Long> counts = new LinkedHashMap<>();
+        TASK_BARS.forEach(bar -> counts.put(bar, inbox.count(InboxView.PRESETS.get(bar.preset()))));
         Div card = card("home-my-tasks", "My tasks");
-        if (counts.get("open") == 0) {
+        if (counts.get(TASK_BARS.get(0)) == 0) {
             card.add(emptyState("Nothing to do right now."));
             return card;
         }
-        ObjectNode option = horizontalBars(TASK_BARS.stream().map(bar -> bar[1]).toList());
+        ObjectNode option = horizontalBars(TASK_BARS.stream().map(TaskBar::label).toList());
         ArrayNode data = series(option, "Tasks", null, null);
-        TASK_BARS.forEach(bar -> data.addObject().put("value", counts.get(bar[0]))
-                .putObject("itemStyle").put("color", bar[2]));
+        TASK_BARS.forEach(bar -> data.addObject().put("value", counts.get(bar))
+                .putObject("itemStyle").put("color", bar.colour()));
         myTasks.setId("home-tasks-chart");
+        myTasks.setHeight("11rem");
         myTasks.setOption(option);
-        myTasks.setAccessibleName("My tasks: " + TASK_BARS.stream().map(bar -> bar[1].toLowerCase() + " "
-                + counts.get(bar[0])).reduce((a, b) -> a + ", " + b).orElse(""));
-        myTasks.addChartClickListener(e -> TASK_BARS.stream().filter(bar -> bar[1].equals(e.getName())).findFirst()
-                .ifPresent(bar -> getUI().ifPresent(ui -> ui.navigate(InboxView.class, InboxView.withFilter(bar[0])))));
+        myTasks.setAccessibleName("My tasks: " + TASK_BARS.stream().map(bar -> bar.label().toLowerCase() + " "
+                + counts.get(bar)).reduce((a, b) -> a + ", " + b).orElse(""));
+        myTasks.addChartClickListener(e -> TASK_BARS.stream().filter(bar -> bar.label().equals(e.getName()))
+                .findFirst().ifPresent(bar -> getUI().ifPresent(ui -> ui.navigate(InboxView.class,
+                        InboxView.withFilter(bar.preset())))));
         UnorderedList numbers = new UnorderedList();
         numbers.setId("home-tasks-numbers");
-        TASK_BARS.forEach(bar -> numbers.add(new ListItem(link(bar[1], counts.get(bar[0]), InboxView.class,
-                InboxView.withFilter(bar[0])))));
+        TASK_BARS.forEach(bar -> numbers.add(new ListItem(link(bar.label(), counts.get(bar), InboxView.class,
+                InboxView.withFilter(bar.preset())))));
         card.add(myTasks, numbers);
         return card;
     }
@@ -131,6 +138,7 @@ public class HomeView extends VerticalLayout {
         ArrayNode data = series(option, "Reviews", PRIMARY, null);
         stages.forEach(stage -> data.add(counts.get(stage)));
         reviewsByStage.setId("home-stages-chart");
+        reviewsByStage.setHeight("17rem");
         reviewsByStage.setOption(option);
         reviewsByStage.setAccessibleName("Reviews by stage: " + stages.stream().filter(s -> counts.get(s) > 0)
                 .map(s -> s.label().toLowerCase() + " " + counts.get(s)).reduce((a, b) -> a + ", " + b).orElse(""));
@@ -155,8 +163,8 @@ public class HomeView extends VerticalLayout {
         List<String> domains = counts.stream().map(FindingCount::domain).distinct().toList();
         List<String> labels = domains.stream().map(HomeView::domainLabel).toList();
         ObjectNode option = horizontalBars(labels);
-        option.putObject("legend").put("bottom", 0);
-        option.withObjectProperty("grid").put("bottom", 32);
+        option.putObject("legend").put("top", 0);
+        option.withObjectProperty("grid").put("top", 36);
         for (FindingType type : FindingType.values()) {
             ArrayNode data = series(option, type.label(), TYPE_COLOURS.get(type), "findings");
             // no bar, so no "0" label, where a domain has none of a type
@@ -193,17 +201,20 @@ public class HomeView extends VerticalLayout {
         table.setId("home-findings-numbers");
         table.getStyle().set("border-collapse", "collapse").set("font-size", "var(--lumo-font-size-s)");
         NativeTableRow head = table.getHead().addRow();
-        head.addHeaderCell().setText("Domain");
+        spaced(head.addHeaderCell()).setText("Domain");
         for (FindingType type : FindingType.values()) {
-            head.addHeaderCell().setText(type.label());
+            spaced(head.addHeaderCell()).setText(type.label());
         }
         for (String domain : domains) {
             NativeTableRow row = table.getBody().addRow();
-            row.addHeaderCell().setText(domainLabel(domain));
+            NativeTableHeaderCell name = spaced(row.addHeaderCell());
+            name.setText(domainLabel(domain));
+            name.getElement().setAttribute("scope", "row");
+            name.getStyle().set("text-align", "start").set("font-weight", "normal");
             for (FindingType type : FindingType.values()) {
                 long count = count(counts, domain, type);
-                NativeTableCell cell = row.addDataCell();
-                cell.getStyle().set("text-align", "end").set("padding", "0 var(--lumo-space-s)");
+                NativeTableCell cell = spaced(row.addDataCell());
+                cell.getStyle().set("text-align", "end");
                 if (count == 0) {
                     cell.setText("0");
                 } else {
@@ -214,6 +225,11 @@ public class HomeView extends VerticalLayout {
             }
         }
         return table;
+    }
+
+    private static <C extends HasStyle> C spaced(C cell) {
+        cell.getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-s)");
+        return cell;
     }
 
     private static Component followUpsCard() {
@@ -238,8 +254,10 @@ public class HomeView extends VerticalLayout {
                     .set("display", "block");
             ListItem item = new ListItem(when);
             if (entry.reviewCode() != null) {
-                item.add(new Anchor(ReviewRoutes.workspace(entry.reviewCode()), entry.reviewCode()),
-                        new Span(" \u00b7 "));
+                Anchor review = new Anchor(ReviewRoutes.workspace(entry.reviewCode()), entry.reviewCode());
+                // within a sentence a link needs more than its colour to stand out (WCAG 1.4.1)
+                review.getStyle().set("text-decoration", "underline");
+                item.add(review, new Span(" \u00b7 "));
             }
             item.add(new Span(entry.summary()));
             item.getStyle().set("margin-bottom", "var(--lumo-space-s)");
@@ -252,12 +270,13 @@ public class HomeView extends VerticalLayout {
     /** A bar chart option with {@code categories} down the side, read top to bottom, and the counts across. */
     private static ObjectNode horizontalBars(List<String> categories) {
         ObjectNode option = EChart.option();
-        option.putObject("grid").put("left", 8).put("right", 32).put("top", 8).put("bottom", 8);
+        // room below for the value axis' numbers, right for the numbers beside the longest bar
+        option.putObject("grid").put("left", 8).put("right", 32).put("top", 8).put("bottom", 28);
         option.putObject("tooltip").put("trigger", "axis").putObject("axisPointer").put("type", "shadow");
         option.putObject("xAxis").put("type", "value").put("minInterval", 1);
         ObjectNode yAxis = option.putObject("yAxis").put("type", "category").put("inverse", true);
         categories.forEach(yAxis.putArray("data")::add);
-        yAxis.putObject("axisLabel").put("width", 170).put("overflow", "break");
+        yAxis.putObject("axisLabel").put("width", 180).put("overflow", "break").put("lineHeight", 14);
         option.putArray("series");
         return option;
     }
