@@ -4,6 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -83,18 +84,18 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver 
         grid.setId("findings-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(f -> new Anchor(ReviewRoutes.workspace(f.reviewCode()), f.reviewCode()))
-                .setHeader("Review").setSortProperty("reviewId").setWidth("10em").setFlexGrow(0);
-        grid.addColumn(FindingListItem::institution).setHeader("Institution").setWidth("8em").setFlexGrow(0);
-        grid.addColumn(f -> f.type().label()).setHeader("Type").setSortProperty("type").setWidth("9em")
+                .setHeader("Review").setSortProperty("reviewId").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(FindingListItem::institution).setHeader("Institution").setWidth("6.5em").setFlexGrow(0);
+        grid.addColumn(f -> f.type().label()).setHeader("Type").setSortProperty("type").setWidth("10em")
                 .setFlexGrow(0);
         grid.addColumn(f -> f.domain() == null ? "" : f.domain()).setHeader("Domain").setSortProperty("domain")
-                .setWidth("12em").setFlexGrow(0);
-        grid.addColumn(f -> f.priority().label()).setHeader("Priority").setWidth("6.5em").setFlexGrow(0);
-        grid.addColumn(FindingListItem::statement).setHeader("Statement").setFlexGrow(1)
+                .setWidth("9em").setFlexGrow(0);
+        grid.addColumn(f -> f.priority().label()).setHeader("Priority").setWidth("5.5em").setFlexGrow(0);
+        grid.addColumn(FindingListItem::statement).setHeader("Statement").setWidth("16em").setFlexGrow(1)
                 .setTooltipGenerator(FindingListItem::statement);
-        grid.addColumn(f -> f.owner() == null ? "" : f.owner()).setHeader("Owner").setWidth("12em").setFlexGrow(0);
-        grid.addColumn(f -> f.targetDate() == null ? "" : Times.date(f.targetDate())).setHeader("Target date")
-                .setSortProperty("targetDate").setWidth("8em").setFlexGrow(0);
+        // one column for both, so that the statement keeps room to be read on a laptop screen
+        grid.addComponentColumn(FindingsView::ownerAndTarget).setHeader("Owner, target date")
+                .setKey("owner").setSortProperty("targetDate").setWidth("11em").setFlexGrow(0);
         grid.setMultiSort(false);
         grid.setItems(query -> findings.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> {
@@ -148,6 +149,19 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver 
 
     private static Optional<FindingType> typeNamed(String name) {
         return Arrays.stream(FindingType.values()).filter(t -> t.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    private static Div ownerAndTarget(FindingListItem finding) {
+        Div cell = new Div();
+        if (finding.owner() != null) {
+            cell.add(new Div(finding.owner()));
+        }
+        if (finding.targetDate() != null) {
+            Div target = new Div("by " + Times.date(finding.targetDate()));
+            target.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            cell.add(target);
+        }
+        return cell;
     }
 
     private static String domainLabel(String domain) {
