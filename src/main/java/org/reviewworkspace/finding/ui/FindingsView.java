@@ -83,19 +83,20 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver 
 
         grid.setId("findings-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // widths in rem, not em: the header's smaller font would make its em narrower than the rows'
         grid.addComponentColumn(f -> new Anchor(ReviewRoutes.workspace(f.reviewCode()), f.reviewCode()))
-                .setHeader("Review").setSortProperty("reviewId").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(FindingListItem::institution).setHeader("Institution").setWidth("6.5em").setFlexGrow(0);
-        grid.addColumn(f -> f.type().label()).setHeader("Type").setSortProperty("type").setWidth("10em")
+                .setHeader("Review").setSortProperty("reviewId").setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(FindingListItem::institution).setHeader("Institution").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(f -> f.type().label()).setHeader("Type").setSortProperty("type").setWidth("10.5rem")
                 .setFlexGrow(0);
         grid.addColumn(f -> f.domain() == null ? "" : f.domain()).setHeader("Domain").setSortProperty("domain")
-                .setWidth("9em").setFlexGrow(0);
-        grid.addColumn(f -> f.priority().label()).setHeader("Priority").setWidth("5.5em").setFlexGrow(0);
-        grid.addColumn(FindingListItem::statement).setHeader("Statement").setWidth("16em").setFlexGrow(1)
+                .setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(f -> f.priority().label()).setHeader("Priority").setWidth("5.5rem").setFlexGrow(0);
+        grid.addColumn(FindingListItem::statement).setHeader("Statement").setWidth("14rem").setFlexGrow(1)
                 .setTooltipGenerator(FindingListItem::statement);
         // one column for both, so that the statement keeps room to be read on a laptop screen
         grid.addComponentColumn(FindingsView::ownerAndTarget).setHeader("Owner, target date")
-                .setKey("owner").setSortProperty("targetDate").setWidth("11em").setFlexGrow(0);
+                .setKey("owner").setSortProperty("targetDate").setWidth("11rem").setFlexGrow(0);
         grid.setMultiSort(false);
         grid.setItems(query -> findings.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> {
