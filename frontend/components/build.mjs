@@ -1,6 +1,7 @@
-// Builds process-diagram.ts, with bpmn-js and Lit, into one minified ES module under
-// src/main/resources/META-INF/resources, which the application serves as it is. The banner records
-// the SHA-256 of the source and of the lock file, so a test can tell when the build is out of date.
+// Builds each element (process-diagram.ts with bpmn-js, echart-view.ts with ECharts; both with Lit)
+// into one minified ES module of its own under src/main/resources/META-INF/resources/components,
+// which the application serves as it is. Each banner records the SHA-256 of the element's source and
+// of the lock file, so a test can tell when a build is out of date.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -28,20 +29,25 @@ const inlineCss = {
   },
 };
 
-await esbuild.build({
-  entryPoints: [here('process-diagram.ts')],
-  outfile: here('../../src/main/resources/META-INF/resources/components/process-diagram.js'),
-  bundle: true,
-  format: 'esm',
-  target: 'es2021',
-  minify: true,
-  legalComments: 'eof',
-  plugins: [inlineCss],
-  banner: {
-    js:
-      '/* Built by frontend/components/build.mjs; do not edit. ' +
-      `process-diagram.ts sha256=${await sha256('process-diagram.ts')} ` +
-      `package-lock.json sha256=${await sha256('package-lock.json')} */`,
-  },
-  logLevel: 'info',
-});
+/** One element's source, e.g. 'echart-view', into its served script of the same name. */
+const build = async (name) =>
+  esbuild.build({
+    entryPoints: [here(`${name}.ts`)],
+    outfile: here(`../../src/main/resources/META-INF/resources/components/${name}.js`),
+    bundle: true,
+    format: 'esm',
+    target: 'es2021',
+    minify: true,
+    legalComments: 'eof',
+    plugins: [inlineCss],
+    banner: {
+      js:
+        '/* Built by frontend/components/build.mjs; do not edit. ' +
+        `${name}.ts sha256=${await sha256(`${name}.ts`)} ` +
+        `package-lock.json sha256=${await sha256('package-lock.json')} */`,
+    },
+    logLevel: 'info',
+  });
+
+await build('process-diagram');
+await build('echart-view');

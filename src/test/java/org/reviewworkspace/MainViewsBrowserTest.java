@@ -91,9 +91,11 @@ class MainViewsBrowserTest extends BrowserTestSupport {
         Reviews states = prepare();
         List<View> views = List.of(
                 new View("login", null, "/login", By.cssSelector("vaadin-login-form vaadin-button[slot=submit]")),
+                new View("home", "coordinator", "/home", By.id("home-stages-chart")),
                 new View("inbox-assessor", "assessor1", "/", By.id("inbox-grid")),
                 new View("inbox-coordinator", "coordinator", "/", By.id("inbox-grid")),
                 new View("reviews", "coordinator", "/reviews", By.id("start-review")),
+                new View("findings", "coordinator", "/findings?type=RECOMMENDATION", By.id("findings-grid")),
                 new View("review-workspace", "coordinator", "/reviews/" + CURRENT_REVIEW, By.id("review-status")),
                 new View("review-assessments", "coordinator", "/reviews/" + PUBLISHED_REVIEW, "Assessments",
                         By.id("review-assessments")),

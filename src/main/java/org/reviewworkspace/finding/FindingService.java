@@ -30,6 +30,7 @@ import org.reviewworkspace.partnership.InstitutionSummary;
 import org.reviewworkspace.partnership.PartnershipService;
 import org.reviewworkspace.review.ReviewService;
 import org.reviewworkspace.review.ReviewSummary;
+import org.reviewworkspace.review.ReviewVisibility;
 import org.reviewworkspace.security.CurrentUser;
 import org.reviewworkspace.security.UserDirectory;
 import org.reviewworkspace.workflow.ReviewProcess;
@@ -38,6 +39,9 @@ import org.reviewworkspace.workflow.ReviewStageReached;
 import org.reviewworkspace.workflow.TaskRef;
 import org.reviewworkspace.workflow.Workflow;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -215,6 +219,76 @@ public class FindingService {
                         acronym(institutions, f.institutionId()), f.type(), f.domain(), f.priority(), f.statement(),
                         raisedBy.get(f.getId()), f.owner(), f.targetDate()))
                 .toList();
+    }
+
+    /**
+     * One page of the findings of every review the current user may see (the findings set of each:
+     * drafts being consolidated, consolidated, published), narrowed by {@code filter}; newest
+     * review first, in the consolidator's order within it, unless the page is sorted by
+     * {@code reviewId}, {@code type}, {@code domain} or {@code targetDate}. Empty for users who see
+     * no review (an administrator).
+     */
+    @Transactional(readOnly = true)
+    public List<FindingListItem> search(FindingFilter filter, Pageable page) {
+        ReviewVisibility visible = reviews.visibility();
+        if (visible.none()) {
+            return List.of();
+        }
+        Sort tieBreak = Sort.by(Sort.Direction.DESC, "reviewId").and(Sort.by("position", "id"));
+        Pageable ordered = PageRequest.of(page.getPageNumber(), page.getPageSize(), page.getSort().and(tieBreak));
+        List<Object[]> rows = findings.findVisible(IN_SET, filter.type(), filter.domain() == null,
+                FindingFilter.NO_DOMAIN.equals(filter.domain()), filter.domain(), visible.all(), visible.asMember(),
+                visible.username(), visible.byStatus(), visible.statuses(), visible.asObserver(), visible.observed(),
+                ordered).getContent();
+        Map<Long, InstitutionSummary> institutions = partnerships.institutions(rows.stream()
+                .map(row -> ((Finding) row[0]).institutionId()).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return rows.stream().map(row -> {
+            Finding f = (Finding) row[0];
+            return new FindingListItem(f.getId(), (String) row[1], acronym(institutions, f.institutionId()), f.type(),
+                    f.domain(), f.priority(), f.statement(), f.owner(), f.targetDate());
+        }).toList();
+    }
+
+    /** How many findings {@link #search} would show in all. */
+    @Transactional(readOnly = true)
+    public long count(FindingFilter filter) {
+        ReviewVisibility visible = reviews.visibility();
+        if (visible.none()) {
+            return 0;
+        }
+        return findings.findVisible(IN_SET, filter.type(), filter.domain() == null,
+                FindingFilter.NO_DOMAIN.equals(filter.domain()), filter.domain(), visible.all(), visible.asMember(),
+                visible.username(), visible.byStatus(), visible.statuses(), visible.asObserver(), visible.observed(),
+                PageRequest.of(0, 1)).getTotalElements();
+    }
+
+    /**
+     * How many findings {@link #search} shows, by domain and type, counted by the database in one
+     * grouped query; domains in alphabetical order, findings without a domain last.
+     */
+    @Transactional(readOnly = true)
+    public List<FindingCount> countByDomainAndType() {
+        ReviewVisibility visible = reviews.visibility();
+        if (visible.none()) {
+            return List.of();
+        }
+        return findings.countVisibleByDomainAndType(IN_SET, visible.all(), visible.asMember(), visible.username(),
+                        visible.byStatus(), visible.statuses(), visible.asObserver(), visible.observed()).stream()
+                .map(row -> new FindingCount((String) row[0], (FindingType) row[1], (Long) row[2]))
+                .sorted(Comparator.comparing(FindingCount::domain, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(FindingCount::type))
+                .toList();
+    }
+
+    /** The domains of the findings {@link #search} shows, for choosing one. */
+    @Transactional(readOnly = true)
+    public List<String> domains() {
+        ReviewVisibility visible = reviews.visibility();
+        if (visible.none()) {
+            return List.of();
+        }
+        return findings.findVisibleDomains(IN_SET, visible.all(), visible.asMember(), visible.username(),
+                visible.byStatus(), visible.statuses(), visible.asObserver(), visible.observed());
     }
 
     /**

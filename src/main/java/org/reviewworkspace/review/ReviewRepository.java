@@ -36,7 +36,7 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
 
     /**
      * Reviews matching the filter that a user sees as everyone, as a member, or by the review's
-     * status; {@code mine} narrows to those the user coordinates or belongs to.
+     * status ({@link ReviewVisibility}); {@code mine} narrows to those the user coordinates or belongs to.
      */
     @Query("""
             select r from Review r where (lower(r.title) like :text or lower(r.referenceCode) like :text)
@@ -45,13 +45,15 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
             and (:status is null or r.status = :status)
             and (:mine = false or r.coordinator = :username
                  or exists (select m from ReviewMember m where m.review = r and m.username = :username))
-            and (:all = true
-                 or (:asMember = true and exists (select m from ReviewMember m where m.review = r and m.username = :username))
-                 or (:byStatus = true and r.status in :statuses)
-                 or (:asObserver = true and r.status = org.reviewworkspace.review.ReviewStatus.PUBLISHED
-                     and r.partnershipId in :observed))""")
+            and """ + ReviewVisibility.WHERE)
     Page<Review> findVisible(String text, String codePattern, Long partnershipId, ReviewStatus status, boolean mine,
                              boolean all, boolean asMember, String username, boolean byStatus,
                              Collection<ReviewStatus> statuses, boolean asObserver, Collection<Long> observed,
                              Pageable page);
+
+    /** Rows of status and how many reviews the user sees in it ({@link ReviewVisibility}); statuses without any left out. */
+    @Query("select r.status, count(r) from Review r where " + ReviewVisibility.WHERE + " group by r.status")
+    List<Object[]> countVisibleByStatus(boolean all, boolean asMember, String username, boolean byStatus,
+                                        Collection<ReviewStatus> statuses, boolean asObserver,
+                                        Collection<Long> observed);
 }

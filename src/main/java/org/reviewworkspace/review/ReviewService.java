@@ -2,6 +2,7 @@ package org.reviewworkspace.review;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +138,44 @@ public class ReviewService {
         return findVisible(filter, Pageable.ofSize(1)).getTotalElements();
     }
 
+    /**
+     * How many reviews the current user may see are at each stage, every status present (zero
+     * where none is); counted by the database in one grouped query. An administrator, who sees no
+     * review, gets zeros.
+     */
+    @Transactional(readOnly = true)
+    public Map<ReviewStatus, Long> countByStatus() {
+        ReviewVisibility visible = visibility();
+        Map<ReviewStatus, Long> counts = new EnumMap<>(ReviewStatus.class);
+        for (ReviewStatus status : ReviewStatus.values()) {
+            counts.put(status, 0L);
+        }
+        if (visible.none()) {
+            return counts;
+        }
+        for (Object[] row : reviews.countVisibleByStatus(visible.all(), visible.asMember(), visible.username(),
+                visible.byStatus(), visible.statuses(), visible.asObserver(), visible.observed())) {
+            counts.put((ReviewStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /**
+     * Which reviews the current user may see, for the features whose queries list or count what
+     * belongs to reviews (findings, for example) and narrow it with {@link ReviewVisibility#WHERE}.
+     */
+    @Transactional(readOnly = true)
+    public ReviewVisibility visibility() {
+        Set<Role> roles = currentUser.roles();
+        Set<ReviewStatus> statuses = access.statusesVisibleByRole();
+        Set<Long> observed = access.observedPartnerships();
+        return new ReviewVisibility(roles.contains(Role.COORDINATOR), roles.contains(Role.ASSESSOR),
+                currentUser.username(), !statuses.isEmpty(),
+                statuses.isEmpty() ? EnumSet.of(ReviewStatus.PUBLISHED) : statuses,
+                // an empty "in" list is not valid JPQL, and no partnership has id 0
+                !observed.isEmpty(), observed.isEmpty() ? Set.of(0L) : observed);
+    }
+
     /** The review page's overview; refuses users who may not see the review. */
     @Transactional(readOnly = true)
     public ReviewDetails details(long reviewId) {
@@ -266,20 +305,15 @@ public class ReviewService {
     }
 
     private Page<Review> findVisible(ReviewFilter filter, Pageable page) {
-        Set<Role> roles = currentUser.roles();
-        Set<ReviewStatus> statuses = access.statusesVisibleByRole();
-        Set<Long> observed = access.observedPartnerships();
+        ReviewVisibility visible = visibility();
         String like = "%" + (filter.text() == null ? "" : filter.text().trim().toLowerCase()) + "%";
         String codePattern = filter.year() == null ? "%" : "REV-" + filter.year() + "-%";
         if (page.getSort().isUnsorted()) {
             page = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
         }
         return reviews.findVisible(like, codePattern, filter.partnershipId(), filter.status(), filter.mine(),
-                roles.contains(Role.COORDINATOR), roles.contains(Role.ASSESSOR),
-                currentUser.username(), !statuses.isEmpty(),
-                statuses.isEmpty() ? EnumSet.of(ReviewStatus.PUBLISHED) : statuses,
-                // an empty "in" list is not valid JPQL, and no partnership has id 0
-                !observed.isEmpty(), observed.isEmpty() ? Set.of(0L) : observed, page);
+                visible.all(), visible.asMember(), visible.username(), visible.byStatus(), visible.statuses(),
+                visible.asObserver(), visible.observed(), page);
     }
 
     private Optional<Review> latestOf(Long partnershipId) {

@@ -19,6 +19,8 @@ import org.reviewworkspace.audit.AuditLogFilter;
 import org.reviewworkspace.audit.AuditLogService;
 import org.reviewworkspace.audit.ui.AuditLogView;
 import org.reviewworkspace.assessment.ui.CriteriaView;
+import org.reviewworkspace.finding.ui.FindingsView;
+import org.reviewworkspace.home.ui.HomeView;
 import org.reviewworkspace.inbox.ui.InboxView;
 import org.reviewworkspace.partnership.ui.PartnershipsView;
 import org.reviewworkspace.review.ui.ReviewsView;
@@ -44,6 +46,8 @@ class PagesByRoleTest extends KaribuTestSupport {
 
     private static final Map<String, Page> PAGES = Map.ofEntries(
             Map.entry("inbox", new Page("", InboxView.class, null, null)),
+            Map.entry("home", new Page("home", HomeView.class, null, null)),
+            Map.entry("findings", new Page("findings", FindingsView.class, Capability.SEE_REVIEW_IN_PROGRESS, null)),
             Map.entry("reviews", new Page("reviews", ReviewsView.class, Capability.SEE_REVIEW_IN_PROGRESS, null)),
             Map.entry("partnerships", new Page("partnerships", PartnershipsView.class,
                     Capability.MANAGE_PARTNERSHIPS, null)),
@@ -71,7 +75,7 @@ class PagesByRoleTest extends KaribuTestSupport {
                 ? page.route() + taskOf("coordinator", REVIEW_2025, "PlanVisit").taskId() : page.route();
         boolean expected = page.capability() == null
                 || new MatrixFacts(reviews).allows(page.capability(), username, page.review())
-                || (page.view() == ReviewsView.class
+                || ((page.view() == ReviewsView.class || page.view() == FindingsView.class)
                         && new MatrixFacts(reviews).allows(Capability.READ_PUBLISHED_REPORTS, username, null));
 
         signInAs(username);

@@ -21,7 +21,7 @@ import org.reviewworkspace.security.ui.LoginView;
 class SigningInAndNavigationTest extends KaribuTestSupport {
 
     @ParameterizedTest(name = "opening \"{0}\"")
-    @ValueSource(strings = {"", "reviews"})
+    @ValueSource(strings = {"", "home", "reviews", "findings"})
     void an_anonymous_visitor_is_sent_to_the_login_page(String route) {
         navigateTo(route);
 
@@ -37,7 +37,7 @@ class SigningInAndNavigationTest extends KaribuTestSupport {
         signInAs(username);
 
         assertThat(currentView()).isEqualTo(InboxView.class);
-        assertThat(menuLabels()).containsExactly("Inbox", "Reviews", "Audit log");
+        assertThat(menuLabels()).containsExactly("Home", "Inbox", "Reviews", "Findings", "Audit log");
     }
 
     @Test
@@ -45,14 +45,14 @@ class SigningInAndNavigationTest extends KaribuTestSupport {
         signInAs("observer");
 
         assertThat(currentView()).isEqualTo(InboxView.class);
-        assertThat(menuLabels()).containsExactly("Inbox", "Reviews");
+        assertThat(menuLabels()).containsExactly("Home", "Inbox", "Reviews", "Findings");
     }
 
     @Test
     void a_coordinator_also_manages_the_partnerships_and_reads_the_audit_log() {
         signInAs("coordinator");
 
-        assertThat(menuLabels()).containsExactly("Inbox", "Reviews", "Partnerships", "Audit log");
+        assertThat(menuLabels()).containsExactly("Home", "Inbox", "Reviews", "Findings", "Partnerships", "Audit log");
     }
 
     @Test
@@ -68,7 +68,7 @@ class SigningInAndNavigationTest extends KaribuTestSupport {
     void an_administrator_sees_the_inbox_the_audit_log_the_trail_verification_and_the_users_in_the_menu() {
         signInAs("admin");
 
-        assertThat(menuLabels()).containsExactly("Inbox", "Audit log", "Verify audit trail", "Users");
+        assertThat(menuLabels()).containsExactly("Home", "Inbox", "Audit log", "Verify audit trail", "Users");
     }
 
     private static List<String> menuLabels() {

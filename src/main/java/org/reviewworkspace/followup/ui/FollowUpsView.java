@@ -32,7 +32,7 @@ import org.reviewworkspace.security.Role;
  */
 @Route("follow-ups")
 @PageTitle("Follow-ups · Review Workspace")
-@Menu(order = 2, icon = "vaadin:flag-checkered", title = "Follow-ups")
+@Menu(order = 3, icon = "vaadin:flag-checkered", title = "Follow-ups")
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ASSESSOR, Role.Names.APPROVER, Role.Names.OBSERVER})
 public class FollowUpsView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -21,11 +21,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
 import org.reviewworkspace.base.Times;
 import org.reviewworkspace.base.ui.Actions;
 import org.reviewworkspace.inbox.InboxFilter;
@@ -41,13 +45,25 @@ import org.reviewworkspace.workflow.TaskOrder;
  * The first screen of the day: the tasks I work on and those offered to me or my groups, narrowed
  * by who holds them, by date and by review or institution; filters can be saved under a name.
  * Each row offers what I may do with the task: claim, open, give back, hand over, follow up, and
- * for a coordinator reassign.
+ * for a coordinator reassign. {@code ?filter=overdue} (or {@code due-soon}, {@code mine},
+ * {@code offered}) opens it with that filter chosen, as the home dashboard links to it.
  */
 @Route("")
 @PageTitle("Inbox · Review Workspace")
 @Menu(order = 0, icon = "vaadin:inbox", title = "Inbox")
 @PermitAll
-public class InboxView extends VerticalLayout {
+public class InboxView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** The query parameter that presets the filter: one of {@link #PRESETS}' keys. */
+    public static final String FILTER_PARAMETER = "filter";
+
+    /** The filters a link may preset, by the value of {@link #FILTER_PARAMETER}. */
+    public static final Map<String, InboxFilter> PRESETS = Map.of(
+            "open", InboxFilter.DEFAULT,
+            "mine", new InboxFilter(InboxFilter.Show.MINE, InboxFilter.Due.ANY, ""),
+            "offered", new InboxFilter(InboxFilter.Show.OFFERED, InboxFilter.Due.ANY, ""),
+            "overdue", new InboxFilter(InboxFilter.Show.MINE_AND_OFFERED, InboxFilter.Due.OVERDUE, ""),
+            "due-soon", new InboxFilter(InboxFilter.Show.MINE_AND_OFFERED, InboxFilter.Due.DUE_SOON, ""));
 
     final Grid<InboxItem> grid = new Grid<>();
     final Select<InboxFilter.Show> show = new Select<>();
@@ -144,6 +160,18 @@ public class InboxView extends VerticalLayout {
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(heading, filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** The query parameters of the inbox with the filter {@code preset}, a key of {@link #PRESETS}. */
+    public static QueryParameters withFilter(String preset) {
+        return QueryParameters.of(FILTER_PARAMETER, preset);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // an unknown filter in a pasted or old link leaves the usual one
+        event.getLocation().getQueryParameters().getSingleParameter(FILTER_PARAMETER)
+                .map(preset -> PRESETS.get(preset.strip().toLowerCase())).ifPresent(this::apply);
     }
 
     /** Re-reads the tasks, e.g. after someone else claimed or completed one. */

@@ -14,11 +14,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.Optional;
 import org.reviewworkspace.base.Times;
 import org.reviewworkspace.partnership.PartnershipService;
 import org.reviewworkspace.partnership.PartnershipSummary;
@@ -29,12 +34,18 @@ import org.reviewworkspace.review.ReviewSummary;
 import org.reviewworkspace.security.CurrentUser;
 import org.reviewworkspace.security.Role;
 
-/** The reviews I may see, searchable; coordinators start new ones here. */
+/**
+ * The reviews I may see, searchable; coordinators start new ones here. {@code reviews?status=ASSESSING}
+ * opens it narrowed to one status, as the home dashboard's "Reviews by stage" links to it.
+ */
 @Route("reviews")
 @PageTitle("Reviews · Review Workspace")
 @Menu(order = 1, icon = "vaadin:clipboard-check", title = "Reviews")
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ASSESSOR, Role.Names.APPROVER, Role.Names.OBSERVER})
-public class ReviewsView extends VerticalLayout {
+public class ReviewsView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** The query parameter that presets the status filter, e.g. {@code ?status=PUBLISHED}. */
+    public static final String STATUS_PARAMETER = "status";
 
     final Grid<ReviewSummary> grid = new Grid<>();
     final TextField search = new TextField();
@@ -103,6 +114,22 @@ public class ReviewsView extends VerticalLayout {
         }
         add(new H2("Reviews"), toolbar, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** The query parameters of the list narrowed to {@code status}. */
+    public static QueryParameters withStatus(ReviewStatus status) {
+        return QueryParameters.of(STATUS_PARAMETER, status.name());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // an unknown status in a pasted or old link shows every review rather than an error
+        event.getLocation().getQueryParameters().getSingleParameter(STATUS_PARAMETER)
+                .flatMap(ReviewsView::statusNamed).ifPresent(status::setValue);
+    }
+
+    private static Optional<ReviewStatus> statusNamed(String name) {
+        return Arrays.stream(ReviewStatus.values()).filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst();
     }
 
     private ReviewFilter filter() {
