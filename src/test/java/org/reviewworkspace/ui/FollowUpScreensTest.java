@@ -9,6 +9,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reviewworkspace.base.ui.EChart;
 import org.reviewworkspace.comparison.ui.CompareReviewsView;
 import org.reviewworkspace.demo.ReferenceScenario;
 import org.reviewworkspace.followup.FollowUpFilter;
@@ -134,6 +136,30 @@ class FollowUpScreensTest extends KaribuTestSupport {
         assertThat(_get(Paragraph.class, spec -> spec.withId("compare-basis")).getText())
                 .contains(REVIEW_2022 + " from 6 assessments");
         assertThat(_get(Anchor.class, spec -> spec.withId("compare-export-csv")).getText()).isEqualTo("Export CSV");
+        EChart chart = _get(EChart.class, spec -> spec.withId("compare-chart"));
+        assertThat(chart.getOption()).contains("\"HMC-3\"", "\"REV-2022-PK-01\"", "3.4");
+        assertThat(chart.getAccessibleName()).startsWith("Mean score over all criteria, " + REVIEW_2022 + " then "
+                + REVIEW_2025 + ": HMC-3 3.4 \u2192 \u2013 (\u2013)");
+
+        @SuppressWarnings("unchecked")
+        Select<String> criterion = _get(Select.class, spec -> spec.withId("compare-criterion"));
+        criterion.setValue("Training and capacity building");
+        assertThat(chart.getAccessibleName()).startsWith("Mean score for Training and capacity building")
+                .contains("HMC-3 4.0 \u2192");
+    }
+
+    @Test
+    void the_home_dashboard_counts_follow_ups_by_status_and_a_bar_opens_the_list_narrowed_to_it() {
+        signInAs("coordinator");
+        navigateTo("home");
+
+        EChart chart = _get(EChart.class, spec -> spec.withId("home-follow-ups-chart"));
+        assertThat(chart.getAccessibleName()).startsWith("Follow-ups by status: not started ");
+        ComponentUtil.fireEvent(chart, new EChart.ChartClickEvent(chart, true, "Follow-ups", "In progress", 1));
+
+        assertThat(currentView()).isEqualTo(FollowUpsView.class);
+        assertThat(_get(Select.class, spec -> spec.withId("follow-ups-status")).getValue())
+                .isEqualTo(FollowUpStatus.IN_PROGRESS);
     }
 
     @Test

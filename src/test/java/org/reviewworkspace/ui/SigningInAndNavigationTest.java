@@ -37,7 +37,7 @@ class SigningInAndNavigationTest extends KaribuTestSupport {
         signInAs(username);
 
         assertThat(currentView()).isEqualTo(InboxView.class);
-        assertThat(menuLabels()).containsExactly("Home", "Inbox", "Reviews", "Findings", "Audit log");
+        assertThat(menuLabels()).containsExactly("Home", "Inbox", "Reviews", "Findings", "Follow-ups", "Audit log");
     }
 
     @Test
@@ -45,14 +45,14 @@ class SigningInAndNavigationTest extends KaribuTestSupport {
         signInAs("observer");
 
         assertThat(currentView()).isEqualTo(InboxView.class);
-        assertThat(menuLabels()).containsExactly("Home", "Inbox", "Reviews", "Findings");
+        assertThat(menuLabels()).containsExactly("Home", "Inbox", "Reviews", "Findings", "Follow-ups");
     }
 
     @Test
     void a_coordinator_also_manages_the_partnerships_and_reads_the_audit_log() {
         signInAs("coordinator");
 
-        assertThat(menuLabels()).containsExactly("Home", "Inbox", "Reviews", "Findings", "Partnerships", "Audit log");
+        assertThat(menuLabels()).containsExactly("Home", "Inbox", "Reviews", "Findings", "Follow-ups", "Partnerships", "Audit log");
     }
 
     @Test

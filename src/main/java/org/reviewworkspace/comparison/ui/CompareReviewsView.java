@@ -1,10 +1,13 @@
 package org.reviewworkspace.comparison.ui;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -22,15 +26,22 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.reviewworkspace.base.DomainException;
 import org.reviewworkspace.base.NotFoundException;
+import org.reviewworkspace.base.ui.EChart;
 import org.reviewworkspace.base.ui.ErrorHandling;
 import org.reviewworkspace.base.ui.GuardedView;
 import org.reviewworkspace.comparison.ComparisonService;
 import org.reviewworkspace.comparison.InstitutionComparison;
 import org.reviewworkspace.comparison.RecommendationFollowUp;
 import org.reviewworkspace.comparison.ReviewComparison;
+import org.reviewworkspace.comparison.ScoreChange;
 import org.reviewworkspace.finding.ui.FindingCards;
 import org.reviewworkspace.review.ReviewSummary;
 import org.reviewworkspace.review.ui.ReviewRoutes;
@@ -48,11 +59,18 @@ import org.reviewworkspace.security.Role;
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.APPROVER})
 public class CompareReviewsView extends GuardedView {
 
+    static final String ALL_CRITERIA = "All criteria";
+    /** The earlier review in a muted blue, the later in the application's blue, as in a before/after chart. */
+    private static final String EARLIER_COLOUR = "#8fa9cc";
+    private static final String LATER_COLOUR = "#1a6fd6";
+
     final ComparisonService comparisons;
     ComboBox<ReviewSummary> other;
     Grid<InstitutionComparison> scores;
     Grid<RecommendationFollowUp> recommendations;
     Anchor export;
+    Select<String> criterion;
+    EChart chart;
     /** The review named by {@code ?with=}, or {@code null} for the one the review followed. */
     private String with;
     /** The two reviews on screen, for the download, which runs outside the UI's lock. */
@@ -115,7 +133,7 @@ public class CompareReviewsView extends GuardedView {
         Paragraph open = new Paragraph(new Span("Open "), ReviewRoutes.link(earlierCode, comparison.earlier().title()),
                 new Span(" or "), ReviewRoutes.link(laterCode, comparison.later().title()));
         add(basis, open);
-        add(new H3("Scores per institution"), scoreTable(comparison));
+        add(new H3("Scores per institution"), chartOf(comparison), scoreTable(comparison));
         add(new H3("Recommendations of " + earlierCode + " and what " + laterCode + " found"),
                 recommendationTable(comparison));
         add(new H3("Findings of " + laterCode));
@@ -126,6 +144,67 @@ public class CompareReviewsView extends GuardedView {
         } else {
             add(FindingCards.of(comparison.newFindings(), (card, finding) -> { }));
         }
+    }
+
+    /**
+     * Each institution's mean score in both reviews as bars side by side, over all criteria or, as
+     * chosen, one criterion; the table below gives the same numbers.
+     */
+    private Div chartOf(ReviewComparison comparison) {
+        criterion = new Select<>();
+        criterion.setId("compare-criterion");
+        criterion.setLabel("Chart shows");
+        criterion.setItems(Stream.concat(Stream.of(ALL_CRITERIA), comparison.criteria().stream()).toList());
+        criterion.setValue(ALL_CRITERIA);
+        criterion.setWidth("min(28rem, 100%)");
+        chart = new EChart("Scores per institution");
+        chart.setId("compare-chart");
+        chart.setHeight("20rem");
+        chart.setWidthFull();
+        draw(comparison, ALL_CRITERIA);
+        criterion.addValueChangeListener(e -> draw(comparison, e.getValue()));
+        Div holder = new Div(criterion, chart);
+        holder.setWidthFull();
+        return holder;
+    }
+
+    private void draw(ReviewComparison comparison, String shown) {
+        List<ScoreChange> scores = comparison.institutions().stream()
+                .map(institution -> ALL_CRITERIA.equals(shown) ? institution.overall()
+                        : institution.scores().stream().filter(s -> s.criterion().equals(shown)).findFirst()
+                        .orElse(new ScoreChange(shown, null, null)))
+                .toList();
+        ObjectNode option = EChart.option();
+        option.putObject("tooltip").put("trigger", "axis").putObject("axisPointer").put("type", "shadow");
+        option.putObject("legend").put("top", 0);
+        option.putObject("grid").put("left", 32).put("right", 16).put("top", 40).put("bottom", 28);
+        ArrayNode institutions = option.putObject("xAxis").put("type", "category").putArray("data");
+        comparison.institutions().forEach(institution -> institutions.add(institution.acronym()));
+        option.putObject("yAxis").put("type", "value").put("min", 0).put("max", 5).put("interval", 1);
+        ArrayNode series = option.putArray("series");
+        bars(series, comparison.earlier().referenceCode(), EARLIER_COLOUR, scores, ScoreChange::earlier);
+        bars(series, comparison.later().referenceCode(), LATER_COLOUR, scores, ScoreChange::later);
+        chart.setOption(option);
+        chart.setAccessibleName((ALL_CRITERIA.equals(shown) ? "Mean score over all criteria" : "Mean score for "
+                + shown) + ", " + comparison.earlier().referenceCode() + " then " + comparison.later().referenceCode()
+                + ": " + IntStream.range(0, scores.size()).mapToObj(i -> comparison.institutions().get(i).acronym()
+                + " " + scores.get(i).summary()).collect(Collectors.joining("; ")));
+    }
+
+    private static void bars(ArrayNode series, String name, String colour, List<ScoreChange> scores,
+                             Function<ScoreChange, BigDecimal> side) {
+        ObjectNode bars = series.addObject().put("type", "bar").put("name", name).put("barMaxWidth", 32);
+        bars.putObject("itemStyle").put("color", colour);
+        bars.putObject("label").put("show", true).put("position", "top");
+        ArrayNode data = bars.putArray("data");
+        scores.forEach(score -> {
+            BigDecimal mean = side.apply(score);
+            if (mean == null) {
+                data.addNull();
+            } else {
+                data.add(mean);
+            }
+        });
     }
 
     private Grid<InstitutionComparison> scoreTable(ReviewComparison comparison) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
@@ -87,6 +88,11 @@ public class FollowUpsView extends VerticalLayout implements BeforeEnterObserver
         String wanted = event.getLocation().getQueryParameters().getSingleParameter("status").orElse(null);
         status.setValue(Arrays.stream(FollowUpStatus.values()).filter(s -> s.name().equals(wanted)).findFirst()
                 .orElse(null));
+    }
+
+    /** The query parameters that open the list narrowed to {@code status}. */
+    public static QueryParameters withStatus(FollowUpStatus status) {
+        return QueryParameters.of("status", status.name());
     }
 
     private FollowUpFilter filter() {

@@ -36,7 +36,10 @@ import org.reviewworkspace.finding.FindingCount;
 import org.reviewworkspace.finding.FindingFilter;
 import org.reviewworkspace.finding.FindingService;
 import org.reviewworkspace.finding.FindingType;
+import org.reviewworkspace.followup.FollowUpService;
+import org.reviewworkspace.followup.FollowUpStatus;
 import org.reviewworkspace.finding.ui.FindingsView;
+import org.reviewworkspace.followup.ui.FollowUpsView;
 import org.reviewworkspace.inbox.InboxService;
 import org.reviewworkspace.inbox.ui.InboxView;
 import org.reviewworkspace.review.ReviewService;
@@ -49,7 +52,8 @@ import org.springframework.data.domain.PageRequest;
 
 /**
  * Where I stand at a glance (DESIGN.md §5, "Home"): my open and overdue tasks, the reviews I may
- * see by stage, their findings by domain and type, and what happened last. Each chart has its
+ * see by stage, their findings by domain and type, the follow-ups of published recommendations by
+ * status, and what happened last. Each chart has its
  * numbers as links beside it, for keyboards and screen readers; a click on a bar opens the list
  * behind it, narrowed to that bar.
  */
@@ -68,6 +72,10 @@ public class HomeView extends VerticalLayout {
     private static final String PRIMARY = "#1a6fd6";
     private static final String WARNING = "#c2700a";
     private static final String ERROR = "#c8283c";
+    /** Open follow-ups in the colours of work to do, closed ones green or grey. */
+    private static final Map<FollowUpStatus, String> FOLLOW_UP_COLOURS = Map.of(FollowUpStatus.NOT_STARTED, ERROR,
+            FollowUpStatus.IN_PROGRESS, WARNING, FollowUpStatus.IMPLEMENTED, "#1f8a4c",
+            FollowUpStatus.NO_LONGER_RELEVANT, "#6b7280");
 
     /** A bar of the task chart: the inbox filter it counts and opens (a key of {@link InboxView#PRESETS}). */
     private record TaskBar(String preset, String label, String colour) {
@@ -79,9 +87,10 @@ public class HomeView extends VerticalLayout {
     final EChart reviewsByStage = new EChart("Reviews by stage");
     final EChart myTasks = new EChart("My open and overdue tasks");
     final EChart findingsByDomain = new EChart("Findings by domain and type");
+    final EChart followUpsByStatus = new EChart("Follow-ups by status");
 
-    public HomeView(ReviewService reviews, InboxService inbox, FindingService findings, AuditLogService auditLog,
-                    CurrentUser currentUser) {
+    public HomeView(ReviewService reviews, InboxService inbox, FindingService findings, FollowUpService followUps,
+                    AuditLogService auditLog, CurrentUser currentUser) {
         addClassName("view");
         setId("home");
 
@@ -91,7 +100,7 @@ public class HomeView extends VerticalLayout {
         cards.getStyle().set("display", "grid").set("gap", "var(--lumo-space-m)")
                 .set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, 26rem), 1fr))");
         cards.add(tasksCard(inbox), stagesCard(reviews.countByStatus()),
-                findingsCard(findings.countByDomainAndType()), followUpsCard());
+                findingsCard(findings.countByDomainAndType()), followUpsCard(followUps.countByStatus()));
         if (Capability.READ_AUDIT_TRAIL.grantedToAny(currentUser.roles())) {
             cards.add(activityCard(auditLog.search(AuditLogFilter.none(), PageRequest.of(0, RECENT))));
         }
@@ -232,10 +241,30 @@ public class HomeView extends VerticalLayout {
         return cell;
     }
 
-    private static Component followUpsCard() {
-        // room for "Follow-ups by status", which arrives with the follow-up of recommendations
+    private Component followUpsCard(Map<FollowUpStatus, Long> counts) {
         Div card = card("home-follow-ups", "Follow-ups by status");
-        card.add(emptyState("No follow-ups yet."));
+        if (counts.values().stream().mapToLong(Long::longValue).sum() == 0) {
+            card.add(emptyState("No follow-ups yet: a published report's recommendations become follow-ups."));
+            return card;
+        }
+        List<FollowUpStatus> statuses = List.of(FollowUpStatus.values());
+        ObjectNode option = horizontalBars(statuses.stream().map(FollowUpStatus::label).toList());
+        ArrayNode data = series(option, "Follow-ups", null, null);
+        statuses.forEach(status -> data.addObject().put("value", counts.get(status))
+                .putObject("itemStyle").put("color", FOLLOW_UP_COLOURS.get(status)));
+        followUpsByStatus.setId("home-follow-ups-chart");
+        followUpsByStatus.setHeight("11rem");
+        followUpsByStatus.setOption(option);
+        followUpsByStatus.setAccessibleName("Follow-ups by status: " + statuses.stream()
+                .map(s -> s.label().toLowerCase() + " " + counts.get(s)).reduce((a, b) -> a + ", " + b).orElse(""));
+        followUpsByStatus.addChartClickListener(e -> statuses.stream().filter(s -> s.label().equals(e.getName()))
+                .findFirst().ifPresent(status -> getUI().ifPresent(ui -> ui.navigate(FollowUpsView.class,
+                        FollowUpsView.withStatus(status)))));
+        UnorderedList numbers = new UnorderedList();
+        numbers.setId("home-follow-ups-numbers");
+        statuses.forEach(status -> numbers.add(new ListItem(link(status.label(), counts.get(status),
+                FollowUpsView.class, FollowUpsView.withStatus(status)))));
+        card.add(followUpsByStatus, numbers);
         return card;
     }
 
