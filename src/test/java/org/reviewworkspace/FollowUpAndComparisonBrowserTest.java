@@ -9,6 +9,7 @@ import static org.reviewworkspace.ScenarioPages.type;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
@@ -43,6 +44,21 @@ class FollowUpAndComparisonBrowserTest extends BrowserTestSupport {
     /** The text of every card of the Follow-ups tab, once it shows them. */
     private static final String CARDS = """
             return [...document.querySelectorAll('#review-follow-ups .finding-row')].map(c => c.innerText);
+            """;
+
+    /**
+     * The comparison's chart once ECharts has drawn it: the texts of its SVG (axis labels, legend,
+     * the numbers on the bars) and how many bars it painted in the two reviews' colours.
+     */
+    private static final String CHART = """
+            const chart = document.getElementById('compare-chart');
+            if (!chart || !chart.hasAttribute('rendered')) { return null; }
+            const svg = chart.shadowRoot.querySelector('svg');
+            if (!svg) { return null; }
+            const bars = [...svg.querySelectorAll('path')].filter(p =>
+                ['#8fa9cc', '#1a6fd6'].includes((p.getAttribute('fill') || '').toLowerCase())
+                && p.getBoundingClientRect().height > 2);
+            return { texts: [...svg.querySelectorAll('text')].map(t => t.textContent.trim()), bars: bars.length };
             """;
 
     @Autowired ReferenceScenario scenario;
@@ -112,6 +128,17 @@ class FollowUpAndComparisonBrowserTest extends BrowserTestSupport {
         List<List<String>> recommendations = gridRows(coordinator,
                 coordinator.findElement(By.id("compare-recommendations")));
         assertThat(recommendations).anySatisfy(row -> assertThat(row).contains("HMC-3", "Partly implemented"));
+        Map<String, Object> chart = await(coordinator, d -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> drawn = (Map<String, Object>) ((JavascriptExecutor) d).executeScript(CHART);
+            return drawn;
+        });
+        @SuppressWarnings("unchecked")
+        List<String> texts = (List<String>) chart.get("texts");
+        assertThat(texts).as("the chart's axis and bar labels")
+                .contains("HMC-3", "PINSTECH", REVIEW_2022, REVIEW_2025, "3.4", "4.4");
+        assertThat(((Number) chart.get("bars")).intValue()).as("two bars for each of six institutions")
+                .isGreaterThanOrEqualTo(12);
         screenshot(coordinator, "follow-up-03-comparison.png");
 
         String csv = (String) ((JavascriptExecutor) coordinator).executeAsyncScript("""

@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @EnabledIf(value = "chromiumAndChromedriverAreInstalled", disabledReason = BrowserTestSupport.NO_BROWSER)
 class HomeDashboardBrowserTest extends BrowserTestSupport {
 
-    private static final List<String> CHARTS = List.of("home-tasks-chart", "home-stages-chart", "home-findings-chart");
+    private static final List<String> CHARTS = List.of("home-tasks-chart", "home-stages-chart", "home-findings-chart",
+            "home-follow-ups-chart");
 
     /**
      * Per chart on the page, once ECharts has drawn it (the element sets {@code rendered} then):
