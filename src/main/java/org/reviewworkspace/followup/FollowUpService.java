@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,11 @@ import org.reviewworkspace.finding.FindingType;
 import org.reviewworkspace.finding.FindingView;
 import org.reviewworkspace.partnership.InstitutionSummary;
 import org.reviewworkspace.partnership.PartnershipService;
-import org.reviewworkspace.review.ReviewFilter;
 import org.reviewworkspace.review.ReviewService;
 import org.reviewworkspace.review.ReviewStarted;
 import org.reviewworkspace.review.ReviewStatus;
 import org.reviewworkspace.review.ReviewSummary;
+import org.reviewworkspace.review.ReviewVisibility;
 import org.reviewworkspace.security.Capability;
 import org.reviewworkspace.security.CurrentUser;
 import org.reviewworkspace.security.Role;
@@ -37,6 +38,7 @@ import org.reviewworkspace.security.UserDirectory;
 import org.reviewworkspace.workflow.ReviewStage;
 import org.reviewworkspace.workflow.ReviewStageReached;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -63,8 +65,6 @@ public class FollowUpService {
             ReviewStatus.CHANGES_REQUESTED);
 
     private static final Set<FollowUpStatus> OPEN = EnumSet.of(FollowUpStatus.NOT_STARTED, FollowUpStatus.IN_PROGRESS);
-    /** More published reviews than any partnership has; the follow-up list reads within them. */
-    private static final int MAX_PUBLISHED_REVIEWS = 1000;
 
     private final FollowUpRepository items;
     private final FollowUpChangeRepository changes;
@@ -199,15 +199,13 @@ public class FollowUpService {
      */
     @Transactional(readOnly = true)
     public List<FollowUpItem> list(FollowUpFilter filter, Pageable page) {
-        Set<Long> sources = visibleSources(filter.partnershipId());
-        if (sources.isEmpty()) {
+        ReviewVisibility visible = reviews.visibility();
+        if (visible.none()) {
             return List.of();
         }
-        if (page.getSort().isUnsorted()) {
-            page = PageRequest.of(page.getPageNumber(), page.getPageSize(),
-                    Sort.by(Sort.Direction.DESC, "sourceReviewId").and(Sort.by("id")));
-        }
-        List<FollowUp> found = items.findFrom(sources, filter.status(), page).getContent();
+        Sort tieBreak = Sort.by(Sort.Direction.DESC, "sourceReviewId").and(Sort.by("id"));
+        Pageable ordered = PageRequest.of(page.getPageNumber(), page.getPageSize(), page.getSort().and(tieBreak));
+        List<FollowUp> found = visibleItems(filter, visible, ordered).getContent();
         Labels labels = labels(found);
         return found.stream().map(item -> item(item, labels)).toList();
     }
@@ -215,8 +213,8 @@ public class FollowUpService {
     /** How many items {@link #list} would show in all. */
     @Transactional(readOnly = true)
     public long count(FollowUpFilter filter) {
-        Set<Long> sources = visibleSources(filter.partnershipId());
-        return sources.isEmpty() ? 0 : items.findFrom(sources, filter.status(), Pageable.ofSize(1)).getTotalElements();
+        ReviewVisibility visible = reviews.visibility();
+        return visible.none() ? 0 : visibleItems(filter, visible, Pageable.ofSize(1)).getTotalElements();
     }
 
     /** How many follow-up items the current user may see stand in each status (every status listed). */
@@ -226,9 +224,11 @@ public class FollowUpService {
         for (FollowUpStatus status : FollowUpStatus.values()) {
             counts.put(status, 0L);
         }
-        Set<Long> sources = visibleSources(null);
-        if (!sources.isEmpty()) {
-            items.countByStatusFrom(sources).forEach(row -> counts.put((FollowUpStatus) row[0], (Long) row[1]));
+        ReviewVisibility visible = reviews.visibility();
+        if (!visible.none()) {
+            items.countVisibleByStatus(visible.all(), visible.asMember(), visible.username(), visible.byStatus(),
+                            visible.statuses(), visible.asObserver(), visible.observed())
+                    .forEach(row -> counts.put((FollowUpStatus) row[0], (Long) row[1]));
         }
         return counts;
     }
@@ -247,7 +247,7 @@ public class FollowUpService {
         FollowUp item = visibleItem(followUpId);
         List<FollowUpChange> states = changes.findByFollowUpIdOrderByChangedAtAscIdAsc(item.getId());
         Map<String, String> names = users.displayNames(states.stream().map(FollowUpChange::changedBy).toList());
-        Map<Long, String> references = new java.util.HashMap<>();
+        Map<Long, String> references = new HashMap<>();
         states.stream().map(FollowUpChange::reviewId).filter(Objects::nonNull).distinct()
                 .forEach(id -> references.put(id, reviews.byId(id).referenceCode()));
         return states.stream().map(s -> new FollowUpHistoryEntry(s.changedAt(),
@@ -347,7 +347,7 @@ public class FollowUpService {
     private Labels labels(Collection<FollowUp> batch) {
         Set<Long> institutionIds = batch.stream().map(FollowUp::institutionId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<Long, String> references = new java.util.HashMap<>();
+        Map<Long, String> references = new HashMap<>();
         batch.stream().map(FollowUp::sourceReviewId).distinct()
                 .forEach(id -> references.put(id, reviews.byId(id).referenceCode()));
         Set<String> people = new HashSet<>();
@@ -363,11 +363,10 @@ public class FollowUpService {
         return item;
     }
 
-    /** The published reviews whose reports the current user may read, of one partnership or all. */
-    private Set<Long> visibleSources(Long partnershipId) {
-        return reviews.list(new ReviewFilter("", partnershipId, ReviewStatus.PUBLISHED, null, false),
-                        PageRequest.of(0, MAX_PUBLISHED_REVIEWS)).stream()
-                .map(ReviewSummary::id).collect(Collectors.toSet());
+    private Page<FollowUp> visibleItems(FollowUpFilter filter, ReviewVisibility visible, Pageable page) {
+        return items.findVisible(filter.partnershipId(), filter.status(), visible.all(), visible.asMember(),
+                visible.username(), visible.byStatus(), visible.statuses(), visible.asObserver(), visible.observed(),
+                page);
     }
 
     private static String shortened(String statement) {

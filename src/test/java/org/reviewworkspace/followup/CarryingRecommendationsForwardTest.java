@@ -95,6 +95,13 @@ class CarryingRecommendationsForwardTest {
             assertThat(item.targetDate()).isNotNull();
         });
         assertThat(items).extracting(FollowUpItem::institution).contains("NCP", "HMC-3", "Cross-cutting");
+        for (String column : List.of("sourceReviewId", "targetDate", "status")) {
+            assertThat(acting.as("observer", () -> followUps.list(FollowUpFilter.all(),
+                    org.springframework.data.domain.PageRequest.of(0, 5, org.springframework.data.domain.Sort.by(column)))))
+                    .as("sorted by " + column).hasSize(5);
+        }
+        assertThat(acting.as("observer", () -> followUps.count(new FollowUpFilter(review2022.partnershipId(),
+                FollowUpStatus.NOT_STARTED)))).isEqualTo(7);
         assertThat(acting.as("coordinator", () -> followUps.history(items.get(0).id()))).singleElement()
                 .satisfies(h -> assertThat(h.note()).isEqualTo("Approved in the report of " + REVIEW_2022));
         assertThat(audit.eventsOf(review2022.id(), "follow-ups.created")).singleElement()
