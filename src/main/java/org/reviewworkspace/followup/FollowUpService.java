@@ -185,9 +185,12 @@ public class FollowUpService {
         verification.record(form.getVerdict(), evidence, assessor, clock.instant());
         verifications.saveAndFlush(verification);
         item.update(form.getVerdict().status(), item.owner(), item.targetDate(), assessor, clock.instant());
-        changes.save(new FollowUpChange(item, form.getVerdict().label() + ": " + evidence, review.id()));
+        // the history's note column holds as much as the evidence may, so a long one is cut there;
+        // the verification keeps it whole
+        changes.save(new FollowUpChange(item, shortened(form.getVerdict().label() + ": " + evidence, MAX_TEXT),
+                review.id()));
         audit.record(AuditEntry.of(assessor, "follow-up.verified", review.id(), "FollowUp", item.getId(),
-                        users.displayName(assessor) + " verified the recommendation \u201c" + shortened(item.statement())
+                        users.displayName(assessor) + " verified the recommendation \u201c" + shortened(item.statement(), 80)
                                 + "\u201d: " + form.getVerdict().label().toLowerCase())
                 .withDetail(before, verification.describe()));
         return view(verification, item, labels(List.of(item)), true);
@@ -291,9 +294,9 @@ public class FollowUpService {
         items.saveAndFlush(item);
         changes.save(new FollowUpChange(item, edit.getNote().strip(), null));
         audit.record(AuditEntry.of(actor, "follow-up.updated", item.sourceReviewId(), "FollowUp", item.getId(),
-                        users.displayName(actor) + " updated the follow-up of \u201c" + shortened(item.statement())
-                                + "\u201d: " + edit.getNote().strip())
-                .withDetail(before, item.describe()));
+                        users.displayName(actor) + " updated the follow-up of \u201c" + shortened(item.statement(), 80)
+                                + "\u201d: " + shortened(edit.getNote().strip(), 300))
+                .withDetail(before, item.describe() + "\nNote: " + edit.getNote().strip()));
         return item(item, labels(List.of(item)));
     }
 
@@ -369,7 +372,8 @@ public class FollowUpService {
                 page);
     }
 
-    private static String shortened(String statement) {
-        return statement.length() <= 80 ? statement : statement.substring(0, 79) + "\u2026";
+    /** {@code text} cut to at most {@code max} characters, an ellipsis marking the cut. */
+    private static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 }

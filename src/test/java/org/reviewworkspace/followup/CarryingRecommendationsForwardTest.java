@@ -200,6 +200,29 @@ class CarryingRecommendationsForwardTest {
     }
 
     @Test
+    @Order(6)
+    void the_longest_evidence_and_note_allowed_are_kept_whole_where_they_are_read() {
+        VerificationItem fifth = acting.as("assessor4", () -> followUps.toVerify(review2025.id())).get(4);
+        String evidence = "E".repeat(FollowUpService.MAX_TEXT);
+        acting.run("assessor4", () -> followUps.recordVerdict(fifth.id(), new VerdictForm(Verdict.IMPLEMENTED, evidence),
+                fifth.version()));
+        FollowUpItem item = acting.as("coordinator", () -> followUps.itemsFrom(review2022.id())).stream()
+                .filter(i -> i.id() == fifth.item().id()).findFirst().orElseThrow();
+        String note = "N".repeat(FollowUpService.MAX_TEXT);
+
+        FollowUpEdit edit = FollowUpEdit.of(item);
+        edit.setNote(note);
+        acting.run("coordinator", () -> followUps.updateFollowUp(item.id(), edit, item.version()));
+
+        assertThat(acting.as("assessor4", () -> followUps.toVerify(review2025.id())).get(4).evidence()).isEqualTo(evidence);
+        assertThat(acting.as("coordinator", () -> followUps.history(item.id()))).extracting(FollowUpHistoryEntry::note)
+                .last().isEqualTo(note);
+        assertThat(audit.eventsOf(review2022.id(), "follow-up.updated")).singleElement()
+                .satisfies(e -> assertThat(e.getSummary()).hasSizeLessThan(1000))
+                .satisfies(e -> assertThat(e.getAfter()).endsWith(note));
+    }
+
+    @Test
     @Order(7)
     void the_comparison_shows_each_institutions_score_change_from_2022_to_2025() throws IOException {
         if (reviews.byReferenceCode(REVIEW_2025).status() == ReviewStatus.ASSESSING) {
@@ -258,7 +281,7 @@ class CarryingRecommendationsForwardTest {
                 "To verify", "Scores compared with " + REVIEW_2022, "+1.0");
         assertThat(acting.as("coordinator", () -> followUps.itemsFrom(review2025.id()))).hasSize(7);
         assertThat(acting.as("coordinator", () -> followUps.countByStatus()))
-                .containsEntry(FollowUpStatus.IMPLEMENTED, 1L).containsEntry(FollowUpStatus.IN_PROGRESS, 1L)
-                .containsEntry(FollowUpStatus.NOT_STARTED, 12L);
+                .containsEntry(FollowUpStatus.IMPLEMENTED, 2L).containsEntry(FollowUpStatus.IN_PROGRESS, 1L)
+                .containsEntry(FollowUpStatus.NOT_STARTED, 11L);
     }
 }
