@@ -110,6 +110,8 @@ class MainViewsBrowserTest extends BrowserTestSupport {
                 new View("compare-reviews", "coordinator",
                         "/" + CompareReviewsView.route(PUBLISHED_REVIEW, CURRENT_REVIEW), By.id("compare-scores")),
                 new View("follow-ups", "coordinator", "/follow-ups", By.id("follow-ups-grid")),
+                new View("follow-ups-observer", "observer", "/follow-ups", By.id("follow-ups-grid")),
+                new View("home-approver", "approver", "/home", By.id("home-follow-ups")),
                 new View("published-review-report", "observer", "/reviews/" + PUBLISHED_REVIEW, "Report",
                         By.id("report-panel")),
                 new View("plan-visit", "coordinator", taskRoute("coordinator", CURRENT_REVIEW, ReviewProcess.PLAN_VISIT),

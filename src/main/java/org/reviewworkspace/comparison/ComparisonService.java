@@ -76,7 +76,7 @@ public class ComparisonService {
     public List<ReviewSummary> comparable(String referenceCode) {
         ReviewSummary review = visible(referenceCode);
         return reviews.list(new ReviewFilter("", review.partnershipId(), null, null, false),
-                PageRequest.of(0, MAX_REVIEWS)).stream().toList();
+                PageRequest.of(0, MAX_REVIEWS));
     }
 
     /**

@@ -12,6 +12,9 @@ import java.util.function.Function;
  */
 public record InstitutionComparison(String acronym, String name, List<ScoreChange> scores) {
 
+    /** The "criterion" of {@link #overall()}. */
+    public static final String ALL_CRITERIA = "All criteria";
+
     /** The mean of the earlier review's criterion means, or {@code null} when it did not score this institution. */
     public BigDecimal earlierMean() {
         return meanOf(ScoreChange::earlier);
@@ -24,7 +27,7 @@ public record InstitutionComparison(String acronym, String name, List<ScoreChang
 
     /** The overall change, as {@link ScoreChange} shows it. */
     public ScoreChange overall() {
-        return new ScoreChange("All criteria", earlierMean(), laterMean());
+        return new ScoreChange(ALL_CRITERIA, earlierMean(), laterMean());
     }
 
     private BigDecimal meanOf(Function<ScoreChange, BigDecimal> side) {

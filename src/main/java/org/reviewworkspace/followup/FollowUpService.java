@@ -193,7 +193,7 @@ public class FollowUpService {
                         users.displayName(assessor) + " verified the recommendation \u201c" + shortened(item.statement(), 80)
                                 + "\u201d: " + form.getVerdict().label().toLowerCase())
                 .withDetail(before, verification.describe()));
-        return view(verification, item, labels(List.of(item)), true);
+        return view(verification, item, labels(List.of(item), List.of(assessor)), true);
     }
 
     /**
@@ -323,14 +323,14 @@ public class FollowUpService {
         List<Verification> found = verifications.findByReviewIdOrderById(review.id());
         Map<Long, FollowUp> byId = items.findAllById(found.stream().map(Verification::followUpId).toList()).stream()
                 .collect(Collectors.toMap(FollowUp::getId, Function.identity()));
-        Labels labels = labels(byId.values());
+        Labels labels = labels(byId.values(), found.stream().map(Verification::verifiedBy).toList());
         return found.stream().map(v -> view(v, byId.get(v.followUpId()), labels, mayRecord)).toList();
     }
 
     private VerificationItem view(Verification v, FollowUp item, Labels labels, boolean mayRecord) {
         return new VerificationItem(v.getId(), v.reviewId(), item(item, labels), v.statusBefore(), v.verdict(),
-                v.evidence(), v.verifiedBy() == null ? null : labels.names().getOrDefault(v.verifiedBy(),
-                users.displayName(v.verifiedBy())), v.verifiedAt(), v.version(), mayRecord);
+                v.evidence(), v.verifiedBy() == null ? null : labels.names().getOrDefault(v.verifiedBy(), v.verifiedBy()),
+                v.verifiedAt(), v.version(), mayRecord);
     }
 
     private FollowUpItem item(FollowUp item, Labels labels) {
@@ -348,6 +348,11 @@ public class FollowUpService {
     }
 
     private Labels labels(Collection<FollowUp> batch) {
+        return labels(batch, List.of());
+    }
+
+    /** The labels of {@code batch}, with the display names of {@code others} (verifiers, say) too. */
+    private Labels labels(Collection<FollowUp> batch, Collection<String> others) {
         Set<Long> institutionIds = batch.stream().map(FollowUp::institutionId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<Long, String> references = new HashMap<>();
@@ -355,6 +360,7 @@ public class FollowUpService {
                 .forEach(id -> references.put(id, reviews.byId(id).referenceCode()));
         Set<String> people = new HashSet<>();
         batch.forEach(item -> people.add(item.lastChangedBy()));
+        others.stream().filter(Objects::nonNull).forEach(people::add);
         return new Labels(institutionIds.isEmpty() ? Map.of() : partnerships.institutions(institutionIds), references,
                 users.displayNames(people));
     }

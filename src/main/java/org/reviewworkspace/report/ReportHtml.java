@@ -238,7 +238,7 @@ final class ReportHtml {
                     + "The last column takes the mean over all criteria.");
             out.append("<table>\n<thead><tr><th>Institution</th>");
             comparison.criteria().forEach(c -> out.append("<th class=\"score\">").append(escape(c)).append("</th>"));
-            out.append("<th class=\"score\">All criteria</th></tr></thead>\n");
+            out.append("<th class=\"score\">").append(InstitutionComparison.ALL_CRITERIA).append("</th></tr></thead>\n");
             for (InstitutionComparison institution : comparison.institutions()) {
                 out.append("<tr><td>").append(escape(institution.acronym())).append("</td>");
                 institution.scores().forEach(s -> out.append("<td class=\"score\">").append(escape(s.summary()))

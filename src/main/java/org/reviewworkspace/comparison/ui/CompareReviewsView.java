@@ -59,7 +59,7 @@ import org.reviewworkspace.security.Role;
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.APPROVER})
 public class CompareReviewsView extends GuardedView {
 
-    static final String ALL_CRITERIA = "All criteria";
+    private static final String ALL_CRITERIA = InstitutionComparison.ALL_CRITERIA;
     /** The earlier review in a muted blue, the later in the application's blue, as in a before/after chart. */
     private static final String EARLIER_COLOUR = "#8fa9cc";
     private static final String LATER_COLOUR = "#1a6fd6";
@@ -220,7 +220,7 @@ public class CompareReviewsView extends GuardedView {
             scores.addColumn(row -> row.scores().get(index).summary()).setHeader(criteria.get(i))
                     .setTextAlign(ColumnTextAlign.END).setWidth("9rem");
         }
-        scores.addColumn(row -> row.overall().summary()).setHeader("All criteria").setTextAlign(ColumnTextAlign.END)
+        scores.addColumn(row -> row.overall().summary()).setHeader(ALL_CRITERIA).setTextAlign(ColumnTextAlign.END)
                 .setWidth("9rem");
         // one row per institution of the partnership that either review assessed: a handful
         scores.setItems(comparison.institutions());

@@ -27,6 +27,8 @@ public class VerificationPanel extends VerticalLayout {
 
     private final FollowUpService service;
     private final long reviewId;
+    /** The items and their verdicts, built anew after each verdict. */
+    private final Div items = new Div();
 
     /**
      * The follow-ups of review {@code reviewId}; the service refuses users who may not see it.
@@ -38,28 +40,30 @@ public class VerificationPanel extends VerticalLayout {
         setPadding(false);
         setId("review-follow-ups");
         comparison.ifPresent(this::add);
+        items.setWidthFull();
+        add(items);
         show();
     }
 
     private void show() {
-        getChildren().filter(c -> !(c instanceof Anchor)).toList().forEach(this::remove);
-        List<VerificationItem> items = service.toVerify(reviewId);
-        if (items.isEmpty()) {
+        items.removeAll();
+        List<VerificationItem> toVerify = service.toVerify(reviewId);
+        if (toVerify.isEmpty()) {
             Paragraph none = new Paragraph(NONE);
             none.setId("follow-ups-none");
-            add(none);
+            items.add(none);
             return;
         }
-        long verified = items.stream().filter(VerificationItem::verified).count();
+        long verified = toVerify.stream().filter(VerificationItem::verified).count();
         H3 heading = new H3("Recommendations of earlier reviews to verify");
-        Span progress = new Span(verified + " of " + items.size() + " verified");
+        Span progress = new Span(verified + " of " + toVerify.size() + " verified");
         progress.setId("follow-ups-progress");
         Paragraph how = new Paragraph("Each was open when this review started. From the visit until the findings "
                 + "go to sign-off, a delegation member records what the delegation found, with the evidence; nothing "
                 + "is taken over as done.");
         how.addClassName("hint");
-        add(heading, progress, how);
-        items.forEach(item -> add(card(item)));
+        items.add(heading, progress, how);
+        toVerify.forEach(item -> items.add(card(item)));
     }
 
     private Div card(VerificationItem v) {

@@ -27,6 +27,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.reviewworkspace.audit.AuditLogEntry;
 import org.reviewworkspace.audit.AuditLogFilter;
 import org.reviewworkspace.audit.AuditLogService;
@@ -115,23 +118,10 @@ public class HomeView extends VerticalLayout {
             card.add(emptyState("Nothing to do right now."));
             return card;
         }
-        ObjectNode option = horizontalBars(TASK_BARS.stream().map(TaskBar::label).toList());
-        ArrayNode data = series(option, "Tasks", null, null);
-        TASK_BARS.forEach(bar -> data.addObject().put("value", counts.get(bar))
-                .putObject("itemStyle").put("color", bar.colour()));
         myTasks.setId("home-tasks-chart");
         myTasks.setHeight("11rem");
-        myTasks.setOption(option);
-        myTasks.setAccessibleName("My tasks: " + TASK_BARS.stream().map(bar -> bar.label().toLowerCase() + " "
-                + counts.get(bar)).reduce((a, b) -> a + ", " + b).orElse(""));
-        myTasks.addChartClickListener(e -> TASK_BARS.stream().filter(bar -> bar.label().equals(e.getName()))
-                .findFirst().ifPresent(bar -> getUI().ifPresent(ui -> ui.navigate(InboxView.class,
-                        InboxView.withFilter(bar.preset())))));
-        UnorderedList numbers = new UnorderedList();
-        numbers.setId("home-tasks-numbers");
-        TASK_BARS.forEach(bar -> numbers.add(new ListItem(link(bar.label(), counts.get(bar), InboxView.class,
-                InboxView.withFilter(bar.preset())))));
-        card.add(myTasks, numbers);
+        countBars(card, myTasks, "My tasks", "home-tasks-numbers", TASK_BARS, TaskBar::label, counts, TaskBar::colour,
+                bar -> true, InboxView.class, bar -> InboxView.withFilter(bar.preset()));
         return card;
     }
 
@@ -142,24 +132,12 @@ public class HomeView extends VerticalLayout {
             card.add(emptyState("No reviews you can see yet."));
             return card;
         }
-        List<ReviewStatus> stages = List.of(ReviewStatus.values());
-        ObjectNode option = horizontalBars(stages.stream().map(ReviewStatus::label).toList());
-        ArrayNode data = series(option, "Reviews", PRIMARY, null);
-        stages.forEach(stage -> data.add(counts.get(stage)));
         reviewsByStage.setId("home-stages-chart");
         reviewsByStage.setHeight("17rem");
-        reviewsByStage.setOption(option);
-        reviewsByStage.setAccessibleName("Reviews by stage: " + stages.stream().filter(s -> counts.get(s) > 0)
-                .map(s -> s.label().toLowerCase() + " " + counts.get(s)).reduce((a, b) -> a + ", " + b).orElse(""));
-        reviewsByStage.addChartClickListener(e -> stages.stream().filter(s -> s.label().equals(e.getName()))
-                .findFirst().ifPresent(stage -> getUI().ifPresent(ui -> ui.navigate(ReviewsView.class,
-                        ReviewsView.withStatus(stage)))));
-        UnorderedList numbers = new UnorderedList();
-        numbers.setId("home-stages-numbers");
         // the stages with reviews only: eight lines, most of them zero, would bury the ones that matter
-        stages.stream().filter(s -> counts.get(s) > 0).forEach(stage -> numbers.add(new ListItem(
-                link(stage.label(), counts.get(stage), ReviewsView.class, ReviewsView.withStatus(stage)))));
-        card.add(reviewsByStage, numbers);
+        countBars(card, reviewsByStage, "Reviews by stage", "home-stages-numbers", List.of(ReviewStatus.values()),
+                ReviewStatus::label, counts, null, stage -> counts.get(stage) > 0, ReviewsView.class,
+                ReviewsView::withStatus);
         return card;
     }
 
@@ -247,24 +225,11 @@ public class HomeView extends VerticalLayout {
             card.add(emptyState("No follow-ups yet: a published report's recommendations become follow-ups."));
             return card;
         }
-        List<FollowUpStatus> statuses = List.of(FollowUpStatus.values());
-        ObjectNode option = horizontalBars(statuses.stream().map(FollowUpStatus::label).toList());
-        ArrayNode data = series(option, "Follow-ups", null, null);
-        statuses.forEach(status -> data.addObject().put("value", counts.get(status))
-                .putObject("itemStyle").put("color", FOLLOW_UP_COLOURS.get(status)));
         followUpsByStatus.setId("home-follow-ups-chart");
         followUpsByStatus.setHeight("11rem");
-        followUpsByStatus.setOption(option);
-        followUpsByStatus.setAccessibleName("Follow-ups by status: " + statuses.stream()
-                .map(s -> s.label().toLowerCase() + " " + counts.get(s)).reduce((a, b) -> a + ", " + b).orElse(""));
-        followUpsByStatus.addChartClickListener(e -> statuses.stream().filter(s -> s.label().equals(e.getName()))
-                .findFirst().ifPresent(status -> getUI().ifPresent(ui -> ui.navigate(FollowUpsView.class,
-                        FollowUpsView.withStatus(status)))));
-        UnorderedList numbers = new UnorderedList();
-        numbers.setId("home-follow-ups-numbers");
-        statuses.forEach(status -> numbers.add(new ListItem(link(status.label(), counts.get(status),
-                FollowUpsView.class, FollowUpsView.withStatus(status)))));
-        card.add(followUpsByStatus, numbers);
+        countBars(card, followUpsByStatus, "Follow-ups by status", "home-follow-ups-numbers", List.of(FollowUpStatus.values()),
+                FollowUpStatus::label, counts, FOLLOW_UP_COLOURS::get, status -> true, FollowUpsView.class,
+                FollowUpsView::withStatus);
         return card;
     }
 
@@ -294,6 +259,37 @@ public class HomeView extends VerticalLayout {
         }
         card.add(list);
         return card;
+    }
+
+    /**
+     * Draws one bar a category into {@code chart} as the series {@code name} — in each bar's
+     * {@code colour}, or all in the primary colour when it is {@code null} — names the chart for
+     * screen readers "{@code name}: " and the numbers of the {@code listed} bars, and adds it to {@code card} with those numbers beside it
+     * as links to the list behind each bar; a click on a bar opens that list too.
+     */
+    private <T> void countBars(Div card, EChart chart, String name, String numbersId, List<T> bars,
+                               Function<T, String> label, Map<T, Long> counts, Function<T, String> colour,
+                               Predicate<T> listed, Class<? extends Component> target,
+                               Function<T, QueryParameters> parameters) {
+        ObjectNode option = horizontalBars(bars.stream().map(label).toList());
+        ArrayNode data = series(option, name, colour == null ? PRIMARY : null, null);
+        bars.forEach(bar -> {
+            if (colour == null) {
+                data.add(counts.get(bar));
+            } else {
+                data.addObject().put("value", counts.get(bar)).putObject("itemStyle").put("color", colour.apply(bar));
+            }
+        });
+        chart.setOption(option);
+        chart.setAccessibleName(name + ": " + bars.stream().filter(listed)
+                .map(bar -> label.apply(bar).toLowerCase() + " " + counts.get(bar)).collect(Collectors.joining(", ")));
+        chart.addChartClickListener(e -> bars.stream().filter(bar -> label.apply(bar).equals(e.getName())).findFirst()
+                .ifPresent(bar -> getUI().ifPresent(ui -> ui.navigate(target, parameters.apply(bar)))));
+        UnorderedList numbers = new UnorderedList();
+        numbers.setId(numbersId);
+        bars.stream().filter(listed).forEach(bar -> numbers.add(new ListItem(link(label.apply(bar), counts.get(bar),
+                target, parameters.apply(bar)))));
+        card.add(chart, numbers);
     }
 
     /** A bar chart option with {@code categories} down the side, read top to bottom, and the counts across. */
