@@ -69,6 +69,8 @@ class FollowUpAndComparisonBrowserTest extends BrowserTestSupport {
             throws IOException {
         WebDriver coordinator = openBrowser();
         signIn(coordinator, "coordinator");
+        // signed in once the application's navigation shows; opening another page before would race the sign-in
+        await(coordinator, ExpectedConditions.visibilityOfElementLocated(By.id("main-nav")));
         coordinator.get(url("/reviews/" + REVIEW_2025));
         waitUntilVaadinIsIdle(coordinator);
         openTab(coordinator, "Follow-ups");
@@ -86,7 +88,7 @@ class FollowUpAndComparisonBrowserTest extends BrowserTestSupport {
 
         WebDriver assessor = openBrowser();
         signIn(assessor, "assessor1");
-        waitUntilVaadinIsIdle(assessor);
+        await(assessor, ExpectedConditions.visibilityOfElementLocated(By.id("main-nav")));
         ScenarioPages.openTask(assessor, "Assess institution", "HMC-3");
         WebElement hint = await(assessor, ExpectedConditions.visibilityOfElementLocated(By.id("assessment-follow-ups")));
         assertThat(hint.getText()).startsWith("1 recommendation of " + REVIEW_2022 + " to HMC-3 still to verify");
